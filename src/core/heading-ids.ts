@@ -107,6 +107,11 @@ export function remarkHeadingIds() {
       const first = heading.children[0]
       if (first?.type === 'text' && (heading.children.length > 1 || /\p{L}/u.test(first.value)))
         first.value = first.value.replace(leadingArrow, '')
+      // ("## **The Thesis:**" (review 149, reading notes on a book): a heading set wholly in bold or italics ends on its colon
+      // inside the marks, which a slide's title shows as "The Thesis: (cont.)".)
+      const only = heading.children.length === 1 ? heading.children[0] : undefined
+      const inner = only?.type === 'strong' || only?.type === 'emphasis' ? only.children.at(-1) : undefined
+      if (inner?.type === 'text' && /[^\s:：]/u.test(inner.value)) inner.value = inner.value.replace(/\s*[:：]\s*$/u, '')
       const last = heading.children[heading.children.length - 1]
       if (last?.type !== 'text') return
       const anchor = anchorSuffix.exec(last.value)

@@ -1256,7 +1256,9 @@ function proseWithoutCode(paragraph: Paragraph): string {
   visit(prose, 'inlineCode', (node) => {
     node.value = ''
   })
-  return toString(prose)
+  // (Nor the markup among its words: `<span style = "color:black">…` (review 149, reading notes on a book) titled slides
+  // "The Thesis: span style".)
+  return toString(prose, { includeHtml: false })
 }
 
 /** Longest label made of two deeper headings, in characters: a longer one shows the first only. */

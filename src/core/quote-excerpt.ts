@@ -65,13 +65,21 @@ export function quoteExcerptOf(quote: Blockquote, lang: string): Blockquote | un
   return shortened ? { ...quote, children } : undefined
 }
 
+/**
+ * A quotation's words, without the markup written among them: `><span style="color:darkslateblue"> In the journey…</span>`
+ * (review 149, reading notes on a book) showed its opening tag as words where the excerpt was made of its text.
+ */
+function wordsOf(node: Blockquote | Paragraph): string {
+  return toString(node, { includeHtml: false })
+}
+
 /** {@link quoteExcerptOf} of a quotation of paragraphs alone. */
 function paragraphsExcerpt(quote: Blockquote, lang: string, most = shownQuoteWords, long = longQuoteWords): Blockquote | undefined {
   const paragraphs = quote.children as Paragraph[]
-  const scale = isCjk(toString(quote)) ? cjkScale : 1
-  const words = paragraphs.map((paragraph) => countWords(toString(paragraph), lang) / scale)
+  const scale = isCjk(wordsOf(quote)) ? cjkScale : 1
+  const words = paragraphs.map((paragraph) => countWords(wordsOf(paragraph), lang) / scale)
   if (words.reduce((sum, count) => sum + count, 0) <= long) return undefined
-  if (paragraphs.length > 1 && paragraphs.every((paragraph) => speakerLabel.test(toString(paragraph))))
+  if (paragraphs.length > 1 && paragraphs.every((paragraph) => speakerLabel.test(wordsOf(paragraph))))
     return { ...quote, children: turnsOf(paragraphs, lang, scale) }
   const shown: Paragraph[] = []
   let total = 0
@@ -84,7 +92,7 @@ function paragraphsExcerpt(quote: Blockquote, lang: string, most = shownQuoteWor
     }
     // Of the paragraph that would pass the limit, the sentences that fit (the first one at least, when nothing is shown yet).
     const kept: string[] = []
-    for (const sentence of sentencesOf(toString(paragraph).replace(/\s+/g, ' '), lang)) {
+    for (const sentence of sentencesOf(wordsOf(paragraph).replace(/\s+/g, ' '), lang)) {
       const count = countWords(sentence, lang) / scale
       if (total + count > most && (kept.length > 0 || shown.length > 0)) break
       kept.push(sentence.trim())
@@ -110,7 +118,7 @@ function turnsOf(paragraphs: Paragraph[], lang: string, scale: number): Paragrap
   const shown: Paragraph[] = []
   let total = 0
   for (const paragraph of paragraphs) {
-    const sentences = sentencesOf(toString(paragraph).replace(/\s+/g, ' '), lang)
+    const sentences = sentencesOf(wordsOf(paragraph).replace(/\s+/g, ' '), lang)
     const first = sentences[0]?.trim() ?? ''
     const count = countWords(first, lang) / scale
     if (shown.length > 0 && total + count > longQuoteWords) break
@@ -119,7 +127,7 @@ function turnsOf(paragraphs: Paragraph[], lang: string, scale: number): Paragrap
   }
   if (shown.length < paragraphs.length) {
     const last = shown[shown.length - 1]
-    const text = toString(last)
+    const text = wordsOf(last)
     if (!text.endsWith(leftOut)) shown[shown.length - 1] = { type: 'paragraph', children: [{ type: 'text', value: `${text} ${leftOut}` }] }
   }
   return shown

@@ -79,13 +79,22 @@ function withoutStrayDollars(text: string): string {
   // Whether a formula opened on a line before is still open, and whether the line is in an indented code block.
   let open = false
   let code = false
+  // The column a list item's words start at, while a list goes on: its lines are indented as its items' words, no code.
+  let item: number | undefined
   for (const [index, line] of lines.entries()) {
     if (line.trim() === '') {
       open = false
       continue
     }
     const afterBlank = index === 0 || lines[index - 1].trim() === ''
-    code = /^(?: {4}|[ ]{0,3}\t)/.test(line) && (afterBlank || code)
+    // ("2. There is more generosity…" then, after a blank line, "\t- In 2018, Americans gave **$427 billion** dollars to
+    // charity -- $292 billion…" (review 149, reading notes on a book): a nested item indented by a tab is the list's, not an
+    // indented code block; read as code, its dollars paired into a formula and its emphasis showed its asterisks.)
+    const marker = listMarker.exec(line)
+    const indent = columnsOf(/^[ \t]*/.exec(line)?.[0] ?? '')
+    if (marker) item = columnsOf(marker[0])
+    else if (indent === 0 && afterBlank) item = undefined
+    code = !marker && indent >= (item ?? 0) + 4 && (afterBlank || code)
     if (!line.includes('$')) continue
     const spans = splitSpans(line)
     const coded = spans.some((span) => span.code)
@@ -101,6 +110,16 @@ function withoutStrayDollars(text: string): string {
       .join('')
   }
   return lines.join('\n')
+}
+
+/** A list item's marker and the spaces after it, up to where its words start: "- ", "\t- ", "2. ". */
+const listMarker = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?=\S)/
+
+/** The columns `indent` takes, a tab to the next stop of four, as markdown counts them. */
+function columnsOf(indent: string): number {
+  let columns = 0
+  for (const character of indent) columns = character === '\t' ? columns + 4 - (columns % 4) : columns + 1
+  return columns
 }
 
 /** The prose between a line's code spans with its odd single dollar out, the last, as a sign (see `withoutStrayDollars`). */

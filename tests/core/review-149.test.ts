@@ -143,4 +143,57 @@ describe('review 149', () => {
     expect(text(tree)).toContain('Update')
     expect(text(tree)).toContain('The fix shipped in 2.1.')
   })
+
+  it('should show a long quotation’s excerpt without the markup written among its words, and title no slide by a tag', () => {
+    // Reading notes on a book: `><span style = "color:darkslateblue"> In the journey…` showed its opening tag on the slide,
+    // and slides were titled "The Thesis: span style".
+    const long = Array.from(
+      { length: 12 },
+      (_, index) => `The entrepreneur is transformed from a booster number ${index + 1} of the common good.`,
+    )
+    const items = Array.from(
+      { length: 8 },
+      (_, index) =>
+        `${index + 1}. <span style = "color:black">Plutocrats have changed how people think about change, point ${index + 1}.</span>`,
+    )
+    const tree = parseDeck(
+      renderDeck(
+        ['# Notes', '', '## **The Thesis:**', '', ...items, '', `><span style = "color:darkslateblue"> ${long.join(' ')}</span>`, ''].join(
+          '\n',
+        ),
+      ).html,
+    )
+    const quote = select('section blockquote', tree)
+    expect(text(quote)).toMatch(/^\s*The entrepreneur is transformed/)
+    expect(text(quote)).toContain('[…]')
+    expect(text(tree)).not.toMatch(/span style|<span/)
+    const titles = slidesOf(tree).map((slide) => text(select('h1, h2', slide)))
+    expect(titles).toContain('The Thesis')
+    expect(titles.filter((title) => title.includes(':'))).toEqual([])
+  })
+
+  it('should read a nested list item indented by a tab as the list’s, its prices as prices and its bold as bold', () => {
+    const html = renderDeck(
+      [
+        '# T',
+        '',
+        '## A',
+        '',
+        '2. There is more generosity in the U.S. than ever before.',
+        '',
+        '\t- In 2018, Americans gave **$427 billion** dollars to charity -- $292 billion from individuals.',
+        '',
+      ].join('\n'),
+    ).html
+    expect(html).toMatch(/<strong>\$427 billion<\/strong>/)
+    expect(html).not.toContain('**')
+  })
+
+  it('should still keep the dollars of an indented code block as written, inside a list too', () => {
+    const html = renderDeck(
+      ['# T', '', '## A', '', 'Run:', '', '    echo $HOME and $PATH', '', '- An item', '', '        echo $A and $B', ''].join('\n'),
+    ).html
+    expect(html).toContain('echo $HOME and $PATH')
+    expect(html).toContain('echo $A and $B')
+  })
 })
