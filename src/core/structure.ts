@@ -373,6 +373,7 @@ export function remarkSlides() {
       .flatMap(quotedSectionsUnwrapped)
       .reduce(withQuoteAttributions, [])
       .reduce(withTypedBullets, [])
+      .map(asSignatureLine)
       .map(asLineList)
     markElapsedTimes(body)
     markAuthorBios(body)
@@ -907,6 +908,30 @@ function withTypedBullets(blocks: RootContent[], node: RootContent, index: numbe
   const list = withItem(before, { ...paragraph, children: [{ ...first, value: first.value.replace(typedBullet, '') }, ...rest] })
   if (list !== before) blocks.push(list)
   return blocks
+}
+
+/**
+ * "- The Pulsar Team" under a release post's last words, before the rule over its changelog (review 149, Pulsar's release
+ * notes): a name signed with a dash, which markdown reads as a list of one item, is the post's signature, a line said and
+ * never shown, as "\- The Pulsar Team" would be. Only a list of one item of plain words after a paragraph, where the part
+ * ends: at a rule, a heading or the article's end. A mapper over the body's blocks.
+ */
+function asSignatureLine(node: RootContent, index: number, all: RootContent[]): RootContent {
+  const next = all[index + 1]
+  if (node.type !== 'list' || node.ordered || node.children.length !== 1 || all[index - 1]?.type !== 'paragraph') return node
+  if (next !== undefined && next.type !== 'thematicBreak' && next.type !== 'heading') return node
+  const [item] = node.children
+  const [paragraph] = item.children
+  // (Not a link, "- [Panda News Chrome](https://chrome.google.com/…)" under a review of a tool: where to get it.)
+  if (
+    item.children.length !== 1 ||
+    paragraph?.type !== 'paragraph' ||
+    item.checked != null ||
+    paragraph.children.some((child) => child.type !== 'text')
+  )
+    return node
+  const signed = `— ${toString(paragraph).replace(/\s+/g, ' ').trim()}`
+  return isByline(signed) ? { type: 'paragraph', children: [{ type: 'text', value: signed }], position: node.position } : node
 }
 
 /**

@@ -196,4 +196,50 @@ describe('review 149', () => {
     expect(html).toContain('echo $HOME and $PATH')
     expect(html).toContain('echo $A and $B')
   })
+
+  it('should say a name signed with a dash under a post’s last words, and never show it as a list', () => {
+    // Pulsar's release notes: "- The Pulsar Team" before the rule over the changelog showed as a bullet list on the slide.
+    const article = [
+      '# T',
+      '',
+      '## What is new',
+      '',
+      'We have had a busy month with significant changes to all kinds of areas of the editor.',
+      '',
+      '- The Pulsar Team',
+      '',
+      '---',
+      '',
+      '- Fixed a race condition in autocomplete.',
+      '- Fixed the about package.',
+      '',
+    ].join('\n')
+    const tree = parseDeck(renderDeck(article).html)
+    const shownLists = selectAll('section > ul:not(.lectern-points) li', tree).map((item) => text(item))
+    expect(shownLists).not.toContain('The Pulsar Team')
+    expect(shownLists).toContain('Fixed the about package.')
+    expect(text(select('aside.notes', tree))).toContain('The Pulsar Team')
+  })
+
+  it('should still show a list of one link, or of one item amid the text, as a list', () => {
+    const tree = parseDeck(
+      renderDeck(
+        [
+          '# T',
+          '',
+          '## Tools',
+          '',
+          'Panda keeps the links of blogs you follow.',
+          '',
+          '- [Panda News Chrome](https://example.org/panda)',
+          '',
+          '## More',
+          '',
+          'Words.',
+          '',
+        ].join('\n'),
+      ).html,
+    )
+    expect(selectAll('section > ul:not(.lectern-points) li', tree).map((item) => text(item))).toContain('Panda News Chrome')
+  })
 })
