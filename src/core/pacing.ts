@@ -42,7 +42,8 @@ export function slideSeconds(slide: Slide, rates: Pick<DeckOptions, 'wordsPerMin
   let visuals = 0
   for (const child of slide.children) {
     if (child.type === 'notes') addNotesLength(child, lang, length)
-    else if (child.type !== 'slideTitle' && child.type !== 'keyPoints') visuals++
+    // (A deeper heading shown over what it heads is read at a glance, as the title is.)
+    else if (child.type !== 'slideTitle' && child.type !== 'keyPoints' && child.type !== 'heading') visuals++
   }
   return Math.max(minimumSeconds, Math.round(speakingSeconds(length, rates)) + visuals * secondsPerVisual)
 }

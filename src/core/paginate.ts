@@ -148,6 +148,8 @@ interface Unit {
   leadAfter?: PhrasingContent[]
   /** The author's title for what starts here: a deeper heading before it, or its run-in label. */
   topic?: { children: PhrasingContent[]; position?: Position; heading: boolean }
+  /** Its deeper heading is shown over it on the slide (see `headingsShown`). */
+  headed?: true
 }
 
 /** A topic of a segment: its units, and what titles its slides after the segment's title. */
@@ -396,7 +398,8 @@ export function paginate(
       next.leadLine = true
       next.lines += own.probe.lines
     }
-  if (options.keyPoints !== 'none' && pages.length === 1 && !segment.byTopic) headingsAsPoints(pages[0].page)
+  if (pages.length === 1 && !segment.byTopic && !(options.keyPoints !== 'none' && headingsAsPoints(pages[0].page)))
+    headingsShown(pages[0].page)
   if (!segment.byTopic) nameOwnTopics(pages, title || segment.groupTitle, segment.talk, lang)
 
   const cont = continuedMarkOf(lang)
@@ -479,6 +482,13 @@ function withUnits(slide: Slide, page: Unit[]): Slide {
   const notes: Notes = { type: 'notes', children: [] }
   for (const unit of page) {
     notes.children.push(...(unit.before as Notes['children']))
+    if (unit.headed && unit.topic)
+      slide.children.push({
+        type: 'heading',
+        depth: 3,
+        children: structuredClone(unit.topic.children),
+        data: { hProperties: { className: ['lectern-subheading'] } },
+      } as Slide['children'][number])
     if (unit.point)
       bulletsOf(slide).children.push({
         type: 'keyPoint',
@@ -1302,16 +1312,16 @@ function labelOf(page: Unit[], topicLabel: PhrasingContent[] | undefined): Phras
  * their words are what the slide lists, the writer's own line for each; its title alone would hide them, in the notes.
  * (Only headings of a short paragraph or two each, not a picture or listing among them, most of which got no point.)
  */
-function headingsAsPoints(page: Unit[]): void {
+function headingsAsPoints(page: Unit[]): boolean {
   const headed = page.filter((unit) => unit.topic?.heading)
-  if (headed.length < 2 || page.some((unit) => unit.visual) || page.length > headed.length * 2) return
+  if (headed.length < 2 || page.some((unit) => unit.visual) || page.length > headed.length * 2) return false
   // (Where most of them got no point: a heading's paragraph that has one says more than a label, "速度" over "動物行動動画の高速な処理は…".)
   const starts = headed.map((unit) => page.indexOf(unit))
   const pointed = starts.filter((start, index) => page.slice(start, starts[index + 1]).some((unit) => unit.point)).length
-  if (pointed * 2 >= headed.length) return
+  if (pointed * 2 >= headed.length) return false
   // (Headings that say something, three words or more, five characters in CJK: not labels, "Background", "The problem", "速度".)
   const texts = headed.map((unit) => toString({ type: 'paragraph', children: unit.topic?.children ?? [] }).trim())
-  if (!texts.every((words) => (isCjk(words) ? words.length >= 5 : words.split(/\s+/u).length >= 3))) return
+  if (!texts.every((words) => (isCjk(words) ? words.length >= 5 : words.split(/\s+/u).length >= 3))) return false
   for (const unit of page.slice(starts[0])) {
     const at = headed.indexOf(unit)
     const topic = at === -1 ? undefined : unit.topic
@@ -1321,6 +1331,17 @@ function headingsAsPoints(page: Unit[]): void {
     unit.leadLine = undefined
     unit.leadAfter = undefined
   }
+  return true
+}
+
+/**
+ * "## Setup" over "#### Install" and "#### Configure", a few lines each (review 149, an incident report's "# Context" over
+ * "### Impact" and its list): a part's deeper headings on its one slide, which its own heading alone titles, are shown
+ * there over what they head, as the writer set them; in the notes alone, the slide ran their words together, a list
+ * under the point before it as if that point's.
+ */
+function headingsShown(page: Unit[]): void {
+  for (const unit of page) if (unit.topic?.heading && unit.topic.children.length > 0 && (unit.point || unit.visual)) unit.headed = true
 }
 
 /** Whether a unit opens under a deeper heading of its own. */

@@ -242,4 +242,52 @@ describe('review 149', () => {
     )
     expect(selectAll('section > ul:not(.lectern-points) li', tree).map((item) => text(item))).toContain('Panda News Chrome')
   })
+
+  it('should show a part’s deeper headings on its one slide over what they head, "# Context" over "### Impact"', () => {
+    // An incident report written with `#`, `###` and `#####`: "### Impact" was lost from the slide, its list shown under the
+    // point before it as if it said more of it; "## Setup" over "#### Install" and "#### Configure" lost both.
+    const article = [
+      '# Fritz Timeouts',
+      '',
+      'Hachyderm experienced some more flakiness.',
+      '',
+      '# Context',
+      '',
+      'There is a fleet of CDN nodes around the world, serving content for the site.',
+      '',
+      '### Impact',
+      '',
+      '- Total streaming server outage reported in Discord',
+      '- Slow timeouts reported by users in Twitch chat',
+      '',
+      '# Setup',
+      '',
+      'The setup takes a few minutes on any machine with Node installed.',
+      '',
+      '#### Install',
+      '',
+      'Run the installer from the project page and accept the defaults.',
+      '',
+      '#### Configure',
+      '',
+      '- Set the port in the config file',
+      '- Set the host name',
+      '',
+    ].join('\n')
+    const rendered = renderDeck(article)
+    const tree = parseDeck(rendered.html)
+    const slideOf = (title: string) => slidesOf(tree).find((slide) => text(select('h2', slide)) === title)
+    const context = slideOf('Context')
+    expect(selectAll('h3.lectern-subheading', context).map((heading) => text(heading))).toEqual(['Impact'])
+    // (Over its list, after the point before it.)
+    const order = (context?.children ?? []).flatMap((child) =>
+      child.type === 'element' && child.tagName !== 'aside' ? [child.tagName] : [],
+    )
+    expect(order.slice(order.indexOf('h2'))).toEqual(['h2', 'ul', 'h3', 'ul'])
+    expect(selectAll('h3.lectern-subheading', slideOf('Setup')).map((heading) => text(heading))).toEqual(['Install', 'Configure'])
+    // Said as before: a heading takes no time of its own.
+    const plain = parseDeck(renderDeck(article.replace('### Impact\n\n', '')).html)
+    const seconds = (deck: typeof tree) => slidesOf(deck).find((slide) => text(select('h2', slide)) === 'Context')?.properties.dataTiming
+    expect(seconds(tree)).toBe(seconds(plain))
+  })
 })
