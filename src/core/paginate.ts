@@ -150,6 +150,8 @@ interface Unit {
   topic?: { children: PhrasingContent[]; position?: Position; heading: boolean }
   /** Its deeper heading is shown over it on the slide (see `headingsShown`). */
   headed?: true
+  /** Its point says its run-in label: shown where the label does not title its slide (see `withUnits`). */
+  titles?: true
 }
 
 /** A topic of a segment: its units, and what titles its slides after the segment's title. */
@@ -480,7 +482,16 @@ function bodyLines(segment: Segment, title: string, mark: string): number {
 /** The slide with its units: their points and visuals shown, their words in its notes. */
 function withUnits(slide: Slide, page: Unit[]): Slide {
   const notes: Notes = { type: 'notes', children: [] }
+  const bare = (text: string) =>
+    text
+      .replace(/[\s:：.。]+$/u, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase()
+  const title = bare(slide.title)
   for (const unit of page) {
+    // (A point that says the run-in label the slide is titled by is said there already.)
+    const titled = unit.titles && unit.topic && title.includes(bare(toString({ type: 'paragraph', children: unit.topic.children })))
     notes.children.push(...(unit.before as Notes['children']))
     if (unit.headed && unit.topic)
       slide.children.push({
@@ -489,7 +500,7 @@ function withUnits(slide: Slide, page: Unit[]): Slide {
         children: structuredClone(unit.topic.children),
         data: { hProperties: { className: ['lectern-subheading'] } },
       } as Slide['children'][number])
-    if (unit.point)
+    if (unit.point && !titled)
       bulletsOf(slide).children.push({
         type: 'keyPoint',
         children: unit.point,
@@ -880,15 +891,16 @@ function unitsOf(segment: Segment, points: SegmentPoints, lang: string, lines: n
     for (const unit of units) if (unit.paragraph?.data?.lecternSpeaker) unit.turn = true
     for (const { unit, label, whole } of topics) {
       unit.topic = { children: label, position: unit.paragraph?.position, heading: false }
-      // The label titles the slide: a point that says the same again goes (its words stay in the notes).
+      // The label titles the slide: a point that says the same again goes there (its words stay in the notes).
+      // (Only where the label does title it, see `withUnits`: on a part's one slide, or after another label on its slide,
+      // "**Documentation is abysmal**. Open source Haskell libraries are…" (review 149, an essay on Haskell in production)
+      // was titled by neither, and its point had gone.)
       const point = unit.point && toString({ type: 'paragraph', children: unit.point })
       if (
         whole ||
         (point && similarity(termsOf(point, lang), termsOf(toString({ type: 'paragraph', children: label }), lang)) >= repeatSimilarity)
-      ) {
-        unit.point = undefined
-        unit.lines = 0
-      }
+      )
+        unit.titles = true
     }
   }
   return units

@@ -290,4 +290,30 @@ describe('review 149', () => {
     const seconds = (deck: typeof tree) => slidesOf(deck).find((slide) => text(select('h2', slide)) === 'Context')?.properties.dataTiming
     expect(seconds(tree)).toBe(seconds(plain))
   })
+
+  it('should show a run-in label’s point where the label titles no slide', () => {
+    // An essay on Haskell in production: "**Documentation is abysmal**." and "**You own the transitive dependency tree**."
+    // shared a slide titled by the section alone, and both points had gone: the label was to title a slide it never did.
+    const article = [
+      '# T',
+      '',
+      '## Joy',
+      '',
+      'Some opening words of the section about production use.',
+      '',
+      '**Documentation is abysmal**. Open source Haskell libraries are typically released with below average or non-existent documentation.',
+      '',
+      '**You own the transitive dependency tree**. With such a small ecosystem, anything we pull in you have to be able to maintain.',
+      '',
+    ].join('\n')
+    const tree = parseDeck(renderDeck(article).html)
+    const shown = selectAll('.lectern-points > li', tree).map((item) => text(item))
+    expect(shown).toContain('Documentation is abysmal')
+    expect(shown).toContain('You own the transitive dependency tree')
+    // (Where a label does title its slide, the point that says it again is not shown under it.)
+    for (const slide of slidesOf(tree)) {
+      const title = text(select('h2', slide))
+      for (const point of selectAll('.lectern-points > li', slide)) expect(title).not.toContain(text(point))
+    }
+  })
 })
