@@ -603,7 +603,9 @@ function withTabLabels(lines: string[]): string[] {
 }
 
 /** A component that says whose words it holds, opened on a line of its own: `<Conv name="Mara" mood="hacker">`. */
-const speakerTag = /^[ \t]*<([A-Z][\w.]*)\b([^>]*\s(?:name|speaker|character|who|persona)\s*=\s*(?:"[^"]{1,40}"|'[^']{1,40}')[^>]*)>[ \t]*$/
+// (Not one closed on itself, `<Banner name="intensive-devops" />` (review 149, a Russian post's advertisement): it holds no words.)
+const speakerTag =
+  /^[ \t]*<([A-Z][\w.]*)\b([^>]*\s(?:name|speaker|character|who|persona)\s*=\s*(?:"[^"]{1,40}"|'[^']{1,40}')[^>]*)(?<!\/)>[ \t]*$/
 const speakerName = /\s(?:name|speaker|character|who|persona)\s*=\s*(?:"([^"]{1,40})"|'([^']{1,40})')/
 
 /**

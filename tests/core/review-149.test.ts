@@ -316,4 +316,43 @@ describe('review 149', () => {
       for (const point of selectAll('.lectern-points > li', slide)) expect(title).not.toContain(text(point))
     }
   })
+
+  it('should read a link’s title with a full-width mark as part of the Japanese or Chinese sentence that goes on after it', () => {
+    // A Japanese post on JavaScript runtimes: "動画で分かる！" in a link's title ended the sentence, and the point opened mid-title.
+    for (const point of points(
+      'EventLoop については [動画で分かる！ブラウザと Node.js の Event Loop 解説](https://zenn.dev/a/articles/b) などの解説がわかりやすかったです。',
+      { lang: 'ja' },
+    ))
+      expect(point ?? '').not.toMatch(/^ブラウザと/)
+    expect(
+      points(
+        '首先你需要根据自己的诉求、商业模式等选择一个开源协议，这些开源协议的区别在 [如何选择开源许可证？](http://example.org/b.html) 这篇博客中解释的很清楚了。',
+        { lang: 'zh' },
+      )[0],
+    ).toMatch(/^你需要根据自己的诉求/)
+  })
+
+  it('should not show a sentence that only says where a linked page is, in Japanese, or a pointer to a series’ next part', () => {
+    expect(
+      points(
+        'Deno Deploy は Deno 社が提供するエッジ環境で JavaScript を実行するサービスです。配信されているリージョンは [こちらのドキュメント](https://example.org/regions) にあります。',
+        { lang: 'ja' },
+      ),
+    ).toEqual(['Deno Deploy は Deno 社が提供するエッジ環境で JavaScript を実行するサービスです'])
+    expect(points('Leia também a [parte 2](https://example.org/parte-2) da restrospectiva.', { lang: 'pt' })).toEqual([undefined])
+    expect(points('Lee también la [segunda parte](https://example.org/2) de la serie.', { lang: 'es' })).toEqual([undefined])
+  })
+
+  it('should leave out a component closed on itself whole, never its name as a speaker’s', () => {
+    // A Russian post: `<Banner name="intensive-devops" />` was left out, but its name opened the next paragraph's notes.
+    const rendered = renderDeck(
+      new VFile({
+        path: 'post.mdx',
+        value:
+          '# T\n\n## A\n\nFirst words of the section here.\n\n<Banner name="intensive-devops" />\n\nСо временем и такой способ стал неудобен.\n',
+      }),
+    )
+    expect(rendered.html).not.toContain('intensive-devops')
+    expect(rendered.html).toContain('Со временем и такой способ стал неудобен.')
+  })
 })

@@ -2769,6 +2769,8 @@ const asides: Record<string, AsideWords> = {
       'consulta',
       'consulte',
       'más detalles en',
+      'lee también',
+      'ver también',
     ],
     // ("Vamos a hablar de cómo trabajar con fechas…", "Ahora hablemos de por qué…": what the next sentences tell.)
     talksAbout: [
@@ -2878,7 +2880,18 @@ const asides: Record<string, AsideWords> = {
     ],
     closingCourtesies: ['a agradecer'],
     examples: ['por exemplo'],
-    pointers: ['leia mais', 'leia em', 'veja mais', 'saiba mais', 'mais informações', 'confira', 'está disponível em'],
+    // ("Leia também a [parte 2](…) da restrospectiva." (review 149, a Portuguese conference retrospective): the next part, linked.)
+    pointers: [
+      'leia mais',
+      'leia em',
+      'leia também',
+      'veja também',
+      'veja mais',
+      'saiba mais',
+      'mais informações',
+      'confira',
+      'está disponível em',
+    ],
     talksAbout: ['vamos falar sobre', 'vamos falar de', 'falemos de', 'falemos sobre', 'agora vamos falar'],
     turns: [
       'passemos a',
@@ -2963,6 +2976,8 @@ const asides: Record<string, AsideWords> = {
       'plus d’informations',
       "plus d'informations",
       'rendez-vous sur',
+      'voir aussi',
+      'à lire aussi',
     ],
     talksAbout: ['parlons de', 'parlons maintenant de', 'nous allons parler de', 'on va parler de'],
     turns: [
@@ -3206,7 +3221,20 @@ const asides: Record<string, AsideWords> = {
     courtesies: ['ありがとう', 'ようこそ', 'こんにちは', 'またね', 'お楽しみに', 'どうぞお楽しみに'],
     examples: ['例えば', 'たとえば'],
     // "詳しくは<link>をご覧ください": where to read more.
-    pointers: ['をご覧ください', 'を参照してください', 'を参照ください', '詳しくは', '詳細は'],
+    // ("配信されているリージョンは [こちらのドキュメント](…) にあります" (review 149, a Japanese post on JavaScript runtimes): what a
+    // linked page holds, said to be there; only with a link in the sentence, see `pointsElsewhere`.)
+    pointers: [
+      'をご覧ください',
+      'を参照してください',
+      'を参照ください',
+      '詳しくは',
+      '詳細は',
+      'にあります',
+      'に載っています',
+      'に記載されています',
+      'にまとめられています',
+      'で確認できます',
+    ],
     closingTurns: ['見ていきましょう', '見てみましょう', 'みていきましょう', 'みてみましょう', '始めましょう', 'はじめましょう'],
     closingCourtesies: [
       // A call to join or get in touch ("…にご参加ください", "お待ちしています", "…も歓迎します").

@@ -1075,9 +1075,17 @@ function guardsCode(code: string): boolean {
 function guardTitles(text: string, children: PhrasingContent[]): string {
   let guarded = text
   for (const title of linkTexts(children)) {
-    if (!/[?!]/u.test(title)) continue
-    const marked = title.replace(/[?!]/gu, guard)
-    guarded = guarded.replace(new RegExp(`${escapeRegExp(title)}(?=["'”’)]*\\s+\\p{Ll})`, 'gu'), () => marked)
+    if (!/[?!？！]/u.test(title)) continue
+    const marked = title.replace(/[?!？！]/gu, guard)
+    // ("…や [動画で分かる！ブラウザと Node.js の Event Loop 解説](…) などの解説がわかりやすかったです" (review 149, a Japanese post on
+    // JavaScript runtimes): in Chinese or Japanese the sentence goes on after the link in kana or kanji, with or without a space.)
+    guarded = guarded.replace(
+      new RegExp(
+        `${escapeRegExp(title)}(?=["'”’)」』]*(?:\\s+\\p{Ll}|\\s*[\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Han}、，]))`,
+        'gu',
+      ),
+      () => marked,
+    )
   }
   return guarded
 }
