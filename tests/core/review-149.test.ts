@@ -355,4 +355,22 @@ describe('review 149', () => {
     expect(rendered.html).not.toContain('intensive-devops')
     expect(rendered.html).toContain('Со временем и такой способ стал неудобен.')
   })
+
+  it('should read British "whilst" as "while", and "besides doing…" as waiting for its main clause', () => {
+    // Pulsar's release notes: "…as, whilst it was good at the time, many of the features…" gave "whilst it was good at the time".
+    expect(points('Whilst the old API worked, the new one is faster and simpler to use.')).toEqual([
+      'The new one is faster and simpler to use',
+    ])
+    for (const point of points(
+      'This has been a long time coming as, whilst it was good at the time, many of the features of CoffeeScript can now be found in vanilla JavaScript.',
+    ))
+      expect(point ?? '').not.toMatch(/^whilst/i)
+    // A Portuguese conference retrospective: "Além de fazer a obrigatória revisão-relâmpago do processo do Scrum".
+    expect(points('Além de revisar o processo, a equipe falou da importância do produto para os clientes.', { lang: 'pt' })).toEqual([
+      'A equipe falou da importância do produto para os clientes',
+    ])
+    expect(
+      points("En plus de réviser le processus, l'équipe a parlé de l'importance du produit pour les clients.", { lang: 'fr' }),
+    ).toEqual(["L'équipe a parlé de l'importance du produit pour les clients"])
+  })
 })

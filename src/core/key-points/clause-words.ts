@@ -614,6 +614,10 @@ const portuguese: ClauseWords = {
     'porque',
     'caso',
     'para além de',
+    // ("Além de fazer a obrigatória revisão-relâmpago do processo do Scrum, eles falaram…" (review 149, a Portuguese
+    // conference retrospective): "besides doing…" waits for what else was done.)
+    'além de',
+    'ao invés de',
     'apesar de',
     'antes de',
     'depois de',
@@ -893,6 +897,7 @@ const french: ClauseWords = {
     'avant de',
     'après',
     'au lieu de',
+    'en plus de',
     'malgré',
     'sans',
     'selon',
@@ -1119,6 +1124,8 @@ const italian: ClauseWords = {
     'prima di',
     'dopo',
     'invece di',
+    'oltre a',
+    'oltre ad',
     'secondo',
   ],
   // (The prepositions a fronted phrase opens with; not "per", which often runs into the main clause without a comma.)

@@ -303,7 +303,7 @@ const wantsComplement =
 const degree = /^(more|most|less|least|very|so|too|quite|rather|really|truly|highly|fairly)$/i
 
 // Conjunctions whose clause waits for a main clause: a closed class.
-const waiting = /^(when|while|because|although|though|if|once|since|until|unless|whenever)$/i
+const waiting = /^(when|while|whilst|because|although|though|if|once|since|until|unless|whenever)$/i
 
 // Verbs of saying and thinking, which report the clause after them: a closed class.
 const reporting =

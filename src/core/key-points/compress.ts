@@ -654,7 +654,7 @@ function endsInsideInterruptedClause(cut: Token[]): boolean {
     const token = cut[at]
     if (
       token.kind !== 'word' ||
-      !/^(?:where|when|whenever|which|who|that|because|if|unless|while|although|though|since|whether)$/i.test(token.value)
+      !/^(?:where|when|whenever|which|who|that|because|if|unless|while|whilst|although|though|since|whether)$/i.test(token.value)
     )
       continue
     const next = cut.slice(at + 1).find((each) => each.kind !== 'space')
@@ -1258,7 +1258,7 @@ function dropsWhoTheyAre(tokens: Token[], cut: Token[]): boolean {
 }
 
 // Words the tagger gives IN that open a clause, not a phrase ("If…", "Because…"): their cuts are judged elsewhere.
-const clauseSubordinator = /^(?:if|because|since|although|though|while|whereas|unless|once|as|when|whether|that|so)$/i
+const clauseSubordinator = /^(?:if|because|since|although|though|while|whilst|whereas|unless|once|as|when|whether|that|so)$/i
 
 /**
  * "Erlang has a proven track record of large scale | , distributed, high availability web
@@ -1600,7 +1600,7 @@ function beforeExamples<Cut extends { tokens: Token[] }>(cut: Cut | undefined): 
 function subordinateOnly(tokens: Token[]): boolean {
   const words = tokens.filter((token) => token.kind === 'word')
   const start = /^(?:so|and|but)$/i.test(words[0]?.value ?? '') ? 1 : 0
-  if (!/^(?:when|whenever|if|because|while|although|though|since|unless|once)$/i.test(words[start]?.value ?? '')) return false
+  if (!/^(?:when|whenever|if|because|while|whilst|although|though|since|unless|once)$/i.test(words[start]?.value ?? '')) return false
   const comma = tokens.findIndex((token) => token.value === ',')
   if (comma === -1) return false
   // (After its subject pronoun the tagger may read a present verb as the base form: "you lose/VB".)
@@ -1943,7 +1943,7 @@ function opensUnfinishedClause(tokens: Token[]): boolean {
 }
 
 // The words that open an adverbial clause with its own subject and verb: a closed class.
-const clauseConjunction = /^(as|because|since|although|though|while|whereas|when|whenever|if|unless|once|until|before|after)$/i
+const clauseConjunction = /^(as|because|since|although|though|while|whilst|whereas|when|whenever|if|unless|once|until|before|after)$/i
 
 /**
  * "Once we are in the Arduino IoT Cloud, we will need to click | on the "Devices" tab" (review 124, Arduino's how-to): a cut
@@ -2523,7 +2523,7 @@ function cutsSeries(tokens: Token[], at: number): boolean {
 const maxSeriesItemWords = 4
 
 /** Subordinators whose clause a cut may not start inside of: reasons, concessions, conditions, times. */
-const leftSubordinator = /^(?:because|since|although|though|if|unless|when|whenever|while|whereas|once|until)$/i
+const leftSubordinator = /^(?:because|since|although|though|if|unless|when|whenever|while|whilst|whereas|once|until)$/i
 
 /**
  * Whether the word `first` of a cut stands inside a subordinate clause that opens, after a main clause, on its

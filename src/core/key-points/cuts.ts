@@ -1296,7 +1296,7 @@ function opensOwnClause(words: Token[]): boolean {
 const sequence = /^(then|later|finally|afterwards|eventually|subsequently)$/i
 
 // Conjunctions that set a clause against the one before ("while others are here to cook"): a closed class.
-const contrastingClause = /^(while|whereas)$/i
+const contrastingClause = /^(while|whilst|whereas)$/i
 // After "while", the subjects that set one group against another ("while others…"; a "while I was
 // learning" only says when): a closed class.
 const contrastSubject = /^(others|other|some|many|most|few)$/i
@@ -1699,11 +1699,11 @@ function enablesClaim(opening: Token[], rest: Token[]): boolean {
 
 // Words that open a clause of their own though the tagger gives them IN like a preposition: a closed class.
 const subordinator =
-  /^(?:because|since|although|though|if|unless|while|whereas|after|before|until|till|as|once|that|whether|so|than|like)$/i
+  /^(?:because|since|although|though|if|unless|while|whilst|whereas|after|before|until|till|as|once|that|whether|so|than|like)$/i
 
 // Words that open a clause with its own subject and verb ("where the rule misunderstands…"): a closed class.
 // (Not "since", "before", "after", "until": prepositions too, "since 2006" is whole.)
-const clauseOpener = /^(?:where|wherever|when|whenever|because|although|though|if|unless|whereas|whether|while)$/i
+const clauseOpener = /^(?:where|wherever|when|whenever|because|although|though|if|unless|whereas|whether|while|whilst)$/i
 
 // Words that open a clause of place or time with its own subject and verb: a closed class.
 const placeOrTimeOpener = /^(?:where|wherever|when|whenever)$/i
@@ -2288,7 +2288,7 @@ export function withoutExamples(tokens: Token[]): Token[] | undefined {
 }
 
 /** Words that open a clause before the sentence's main clause, saying when or why it holds (a closed class of English). */
-const openingClauseWord = /^(?:if|when|whenever|once|because|since|although|though|while|unless|after|before)$/i
+const openingClauseWord = /^(?:if|when|whenever|once|because|since|although|though|while|whilst|unless|after|before)$/i
 
 /** Counts that say how many things there are and not what they are (a closed class). */
 const vagueCount =

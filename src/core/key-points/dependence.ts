@@ -788,7 +788,7 @@ const denialOfSentenceBefore =
 
 /** Words that open a clause that is not a main one of its own: a subordinator, "that", an aside's connective (a closed class). */
 const notMainOpening =
-  /^(?:that|which|who|whom|whose|as|because|since|when|whenever|if|unless|though|although|while|whereas|however|for\s+(?:example|instance)|strictly|in|on|at|of|for|with|by|except|only|especially|particularly|say|e\.g|i\.e)\b/iu
+  /^(?:that|which|who|whom|whose|as|because|since|when|whenever|if|unless|though|although|while|whilst|whereas|however|for\s+(?:example|instance)|strictly|in|on|at|of|for|with|by|except|only|especially|particularly|say|e\.g|i\.e)\b/iu
 
 /** The clause after a denial and its comma ("…, the Hub really was unavailable…"), when it is a main clause of its own. */
 function truthAfterDenial(sentence: string): string | undefined {

@@ -327,9 +327,9 @@ const participleConjunction = /^(given|provided|providing|assuming|considering|s
 // the conjunctions that open an adverbial clause before its main clause are a closed class.
 // The words tagged IN that can open a clause with its own subject and verb: a closed class.
 const conjunctionLike =
-  /^(since|because|although|though|unless|if|once|while|whereas|when|whenever|as|after|before|until|till|that|whether|so|like|lest|except|for)$/i
+  /^(since|because|although|though|unless|if|once|while|whilst|whereas|when|whenever|as|after|before|until|till|that|whether|so|like|lest|except|for)$/i
 
-const adverbialConjunction = /^(since|because|although|though|unless|if|once|while|whereas|when|whenever|as)$/i
+const adverbialConjunction = /^(since|because|although|though|unless|if|once|while|whilst|whereas|when|whenever|as)$/i
 
 /** The clause opens with a conjunction whose main clause comes after it ("since errors are values, …"). */
 export const opensAdverbialClause = (words: Token[]) => words.length > 0 && adverbialConjunction.test(words[0].value)

@@ -357,7 +357,11 @@ const singlingOut = /^(?:particularly|especially|notably|mainly|mostly|chiefly|l
 function mainVerbBeforeClause(tokens: Token[]): boolean {
   for (const token of tokens) {
     if (token.kind !== 'word') continue
-    if (/^(?:when|whenever|where|if|unless|because|since|while|which|who|whom|whose|that|as|after|before|until|given)$/i.test(token.value))
+    if (
+      /^(?:when|whenever|where|if|unless|because|since|while|whilst|which|who|whom|whose|that|as|after|before|until|given)$/i.test(
+        token.value,
+      )
+    )
       return false
     if (/^(VB[DPZ]|MD)$/.test(token.tag)) return true
   }

@@ -107,7 +107,7 @@ function joinsClause(before: Token[], after: Token[]): boolean {
   const verb = words.slice(1, 6).findIndex(finiteWord)
   return (
     verb !== -1 &&
-    !words.slice(1, verb + 1).some((word) => /^(?:when|if|because|while|where|since|unless|as|which|that|who)$/i.test(word.value)) &&
+    !words.slice(1, verb + 1).some((word) => /^(?:when|if|because|while|whilst|where|since|unless|as|which|that|who)$/i.test(word.value)) &&
     before.some(finiteWord)
   )
 }

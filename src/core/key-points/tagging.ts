@@ -28,6 +28,10 @@ export interface Token {
  * which matters because every paragraph of a long article has candidates to tag.
  */
 const tagger = new posjs.Tagger() as { lexicon: Record<string, unknown>; tag(words: string[]): Array<[string, string]> }
+// ("…as, whilst it was good at the time, many of the features…" (review 149, Pulsar's release notes): British English's
+// "whilst", which the lexicon lacks and the tagger read as a noun, is "while" as a conjunction.)
+tagger.lexicon.whilst = ['IN']
+tagger.lexicon.Whilst = ['IN']
 // Every character starts a token (a word, spaces or one mark), so the tokens run on from one
 // another and a sticky `test` finds each one's end without a match array; which kind it is,
 // its first character tells.
@@ -351,7 +355,10 @@ function pastAfterSetOff(tokens: Token[]): void {
     // expressive": not "Our priorities, in order, reduced costs…".)
     const opening = before.slice(0, -1).findLastIndex((token) => token.value === ',')
     const set = before[opening + 1]
-    if (!/^VB[NG]$/.test(set?.tag ?? '') && !/^(?:while|although|though|when|once|if|as|because|since|unless)$/i.test(set?.value ?? ''))
+    if (
+      !/^VB[NG]$/.test(set?.tag ?? '') &&
+      !/^(?:while|whilst|although|though|when|once|if|as|because|since|unless)$/i.test(set?.value ?? '')
+    )
       continue
     if (readingsOf(word.value.toLowerCase())?.includes('VBD')) word.tag = 'VBD'
     return
@@ -409,7 +416,7 @@ const finiteTag = /^(?:VBZ|VBP|VBD|MD)$/
 
 /** Words that open a clause of its own, whose verb is not the main clause's: a closed class. */
 const subordinator =
-  /^(?:when|whenever|where|if|unless|because|since|while|although|though|as|that|which|who|whom|whose|after|before|until)$/i
+  /^(?:when|whenever|where|if|unless|because|since|while|whilst|although|though|as|that|which|who|whom|whose|after|before|until)$/i
 
 /** Words at most of an aside set between two commas ("in short", "for example", "however"). */
 const maxAsideWords = 4
@@ -440,7 +447,7 @@ function clauseEnd(tokens: Token[], from: number): number {
       aside.length === 0 ||
       aside.length > maxAsideWords ||
       aside.some(finiteWord) ||
-      /^(?:and|but|or|so|yet|because|while|although|though|as|if|when)$/i.test(past ?? '')
+      /^(?:and|but|or|so|yet|because|while|whilst|although|though|as|if|when)$/i.test(past ?? '')
     )
       return mark
     at = close + 1
