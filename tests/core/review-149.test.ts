@@ -373,4 +373,21 @@ describe('review 149', () => {
       points("En plus de réviser le processus, l'équipe a parlé de l'importance du produit pour les clients.", { lang: 'fr' }),
     ).toEqual(["L'équipe a parlé de l'importance du produit pour les clients"])
   })
+
+  it('should never cut after one half of "the more…, the more…" that opens after a colon, nor before the second of a pair a colon announced', () => {
+    // Cockpit's post on testing: "There's a problem of scale: The more tests we added to gating".
+    for (const point of points(
+      "But there's a problem of scale: The more tests we added to gating, the more likely it became that any one of them would fail.",
+    ))
+      expect(point ?? '').not.toMatch(/gating$/)
+    // A post on an agent-native training system: "PithTrain is built for dual efficiency: strong training throughput".
+    for (const point of points(
+      'It is built for **dual efficiency**: strong training throughput together with high *agent-task efficiency*, the cost of using a coding agent to understand, operate, and extend the system.',
+    ))
+      expect(point ?? '').not.toMatch(/throughput$/)
+    // (A cut before "together with" outside such a phrase stands.)
+    expect(
+      points('We released the new scheduler in March together with a rewrite of the documentation and a new website for it.')[0],
+    ).toBeDefined()
+  })
 })

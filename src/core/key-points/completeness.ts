@@ -90,7 +90,9 @@ function halfCorrelative(tokens: Token[], words: Token[]): boolean {
       .some((word) => word.tag === 'DT' || /^NNS?$/.test(word.tag) || /^(i|we|you|he|she|they|it)$/i.test(word.value))
     const before = tokens.slice(0, tokens.indexOf(words[index])).findLast((token) => token.kind !== 'space')
     // (Or after the word that opens the clause it is in: "…the tradeoff where | the stronger the consensus required".)
-    return subject && (index === 0 || before?.value === ',' || /^(WRB|WDT)$/.test(words[index - 1]?.tag ?? ''))
+    // (Or after a colon: "But there's a problem of scale: | The more tests we added to gating, the more likely…" (review 149,
+    // Cockpit's post on testing).)
+    return subject && (index === 0 || /^[,:;—–]$/u.test(before?.value ?? '') || /^(WRB|WDT)$/.test(words[index - 1]?.tag ?? ''))
   }
   const first = words.findIndex((_, index) => opensHalf(index))
   if (first === -1) return false

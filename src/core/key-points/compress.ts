@@ -333,7 +333,8 @@ export function compress(written: string, lang: string, longest = maxLongWords):
       endsBeforeHyphenatedName(sentence, found.tokens) ||
       endsBeforeVerbsComplement(tokens, found.tokens) ||
       endsBeforeWhatFirstDid(tokens, found.tokens) ||
-      endsInsideJoinedSubject(tokens, found.tokens))
+      endsInsideJoinedSubject(tokens, found.tokens) ||
+      endsBeforeSecondOfPair(tokens, found.tokens))
       ? undefined
       : found && found.tokens !== tokens && endsBeforeItsExplanation(tokens, found.tokens)
         ? // (What the cut waits for may fit with it: "The server was back online by 18:00, albeit with a single database node".)
@@ -595,6 +596,21 @@ function endsOnAnswer(cut: Token[]): boolean {
 function endsInsideJoined(tokens: Token[], cut: Token[]): boolean {
   const last = lastWordAt(tokens, cut)
   return last !== -1 && /^[—–/-]$/.test(tokens[last + 1]?.value ?? '') && tokens[last + 2]?.kind === 'word'
+}
+
+/**
+ * "It is built for **dual efficiency**: strong training throughput | together with high agent-task efficiency…" (review
+ * 149, a post on an agent-native training system): a cut inside the phrase a colon announced, right before "together with",
+ * "along with" or "as well as", keeps one of the things the phrase pairs; the colon promised both.
+ */
+function endsBeforeSecondOfPair(tokens: Token[], cut: Token[]): boolean {
+  const colon = cut.findLastIndex((token) => token.value === ':')
+  if (colon === -1 || cut.slice(colon + 1).some((token) => token.kind === 'word' && finiteWord(token))) return false
+  const [first, second, third] = shownAfter(tokens, cut).map((token) => token.value.toLowerCase())
+  return (
+    (/^(?:together|along|coupled|combined|paired)$/.test(first ?? '') && second === 'with') ||
+    (first === 'as' && second === 'well' && third === 'as')
+  )
 }
 
 /** The words and marks of a sentence after a cut's last word, without spaces or the empty mark a left-out aside leaves. */
