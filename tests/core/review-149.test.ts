@@ -390,4 +390,19 @@ describe('review 149', () => {
       points('We released the new scheduler in March together with a rewrite of the documentation and a new website for it.')[0],
     ).toBeDefined()
   })
+
+  it('should show no point of a turn to the next part or a promise of changes the next sentences give', () => {
+    // Pulsar's release notes: "Now onto some bug fixes", "Onto some changes you will see in Pulsar", "We have some nice
+    // quality of life changes", and the sentence after that last one, "The first of which is…".
+    const paragraph = (first: string) =>
+      `${first} The first one regards a race condition that was found in our autocomplete-plus package, closing the list.`
+    for (const opening of ['Now onto some bug fixes.', 'Onto some changes you will see in Pulsar.'])
+      for (const point of points(paragraph(opening))) expect(point ?? '').not.toMatch(/onto/i)
+    for (const point of points(
+      'On the topic of the `about` package, we have some nice quality of life changes. The first of which is a change to how we link to the changelog, which now points at the right section of our master branch.',
+    ))
+      expect(point ?? '').not.toMatch(/quality of life changes$|^The first of which/)
+    // (Changes said are a claim: "We fixed some nasty bugs in the parser last month.")
+    expect(points('We fixed some nasty bugs in the parser last month.')).toEqual(['We fixed some nasty bugs in the parser last month'])
+  })
 })

@@ -28,6 +28,9 @@ const announcement = new RegExp(
     // one else will." (review 149, a conference keynote's transcript): so with a connective before it, or what it comes down to.)
     String.raw`(?:(?:and|but|so|now|well|usually|often|ultimately|basically|in\s+the\s+end)\s*,?\s+)?(?:it|this|that|everything)\s+(?:all\s+)?(?:boils|boiled|comes|came)\s+down\s+to$`,
     String.raw`(?:(?:and|but|so|now|well)\s*,?\s+)?(?:the|our|my|their|one|an?)\s+(?:[\p{L}-]+\s+)?(?:question|answer|problem|point|issue|challenge|goal|idea|key|trick|catch|thing|reason|lesson|difference|solution|rule|truth|secret|takeaway|conclusion|result|upshot)s?\s+(?:is|are|was|were|becomes|became|remains)$`,
+    // ("On the topic of the `about` package, we have some nice quality of life changes." (review 149, Pulsar's release notes):
+    // news of changes that the sentences after it give.)
+    String.raw`(?:[\p{L}\p{N}’'-]+,?\s+){0,8}?(?:we|i)\s+(?:(?:also|now|then)\s+)?(?:have|['’]ve\s+got|got)\s+(?:some|a\s+few|several|many|lots\s+of|a\s+lot\s+of|a\s+number\s+of|a\s+couple\s+of|plenty\s+of)\s+(?:[\p{L}-]+\s+){0,4}?(?:changes|improvements|updates|fixes|features|news|additions|goodies|enhancements|tweaks)(?:\s+(?:for\s+you|to\s+share|in\s+store|this\s+(?:month|week|time|release)))?$`,
     // "It works like this", "It goes like this", "Let me explain"
     String.raw`(?:it|this|that)\s+(?:works|goes|went|looks|looked)\s+like\s+this\b`,
     String.raw`let\s+me\s+explain\b`,

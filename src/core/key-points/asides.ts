@@ -368,7 +368,8 @@ export function movesOn(sentence: string, lang: string): boolean {
       // "Next up was the redesign of the website": the part it names comes next.
       /^(?:next\s+up|up\s+next)\s*,?\s+(?:is|was|are|were|comes|came)\b/i.test(sentence) ||
       // "Ok, straight into bug #1", "On to the next one", "Moving on to the results": a turn to the next part, which it only names.
-      /^(?:(?:ok(?:ay)?|so|right|alright|now)\s*,?\s+)?(?:(?:let['’]s\s+(?:go|jump|get)\s+)?(?:straight|right)\s+(?:in)?to|on\s+to|moving\s+on\s+to)\s+(?:the\s+)?[^,;:]{0,30}[.!]?$/i.test(
+      // ("Now onto some bug fixes.", "Onto some changes you will see in Pulsar." (review 149, Pulsar's release notes): in one word.)
+      /^(?:(?:ok(?:ay)?|so|right|alright|now|and)\s*,?\s+)?(?:(?:let['’]s\s+(?:go|jump|get)\s+)?(?:straight|right)\s+(?:in)?to|on\s*to|moving\s+on\s*to)\s+(?:the\s+)?[^,;:]{0,40}[.!]?$/i.test(
         sentence,
       ) ||
       // "I'll leave you with a little video inspiration": what closes the post comes next.

@@ -871,6 +871,10 @@ function namesAfterColon(sentence: string, cut: string): boolean {
   return after !== undefined && /^[\p{Lu}]/u.test(after) && after.split(/\s+/u).length <= 4 && !/[,;:]/u.test(after)
 }
 
+/** A sentence that opens as a relative clause of a part, "The first of which…", "Some of whom…" (English's closed shapes). */
+const ofWhich =
+  /^(?:the\s+(?:first|second|third|last|latter|former|most|best|biggest|largest|main)|one|some|most|all|both|none|each|many|several|few|two|three|four|half)\s+of\s+(?:which|whom)\b/i
+
 /** A sentence's stop with a capital right after it, the one place `splitAtUnspacedStops` may split. */
 const unspacedStop = /[.!?][\p{Lu}]/u
 
@@ -1704,6 +1708,9 @@ function sentenceCandidates(
     // mybinder's incident report (review 103): so is one the next sentence says is false.)
     if (auto && english && undoneByNext(sentences[sentence.index + 1]?.text, sentence.text)) continue
     if (auto && english && retracts.test(sentence.text.trim())) continue
+    // ("The first of which is a change to how we link to the changelog…" (review 149, Pulsar's release notes): a relative
+    // clause the writer set as a sentence of its own; "which" is what the sentence before named.)
+    if (auto && english && ofWhich.test(sentence.text.trim())) continue
     // "There are two reasons for this.", "Here's what happened.": a promise the next sentence keeps.
     // (Or the block after it, where it leads into it: "Our conclusions are simple:" over the list of them.)
     const kept = sentence.index < sentences.length - 1 || (beforeBlock && /[:：]\s*$/u.test(sentence.text))
@@ -1796,6 +1803,9 @@ function sentenceCandidates(
         ? glance
         : found
     if (!compressed || compressed.leadIn) continue
+    // (Nor one whose cut only promises what the next sentence says: "On the topic of the `about` package, | we have some nice
+    // quality of life changes" (review 149, Pulsar's release notes).)
+    if (auto && english && kept && compressed.text !== sentence.text && announcesWhatFollows(compressed.text)) continue
     // ("System reliability is our top priority, and we recognize that…": a cut that only reassures.)
     if (auto && reassures(compressed.text, lang)) continue
     if (auto && thanksAfterOpening(compressed.text, sentence.text, lang)) continue
