@@ -150,8 +150,8 @@ interface Unit {
   topic?: { children: PhrasingContent[]; position?: Position; heading: boolean }
   /** Its deeper heading is shown over it on the slide (see `headingsShown`). */
   headed?: true
-  /** Its point says its run-in label: shown where the label does not title its slide (see `withUnits`). */
-  titles?: true
+  /** Its point, which says its run-in label: shown where the label does not title its slide (see `withUnits`). */
+  titles?: PhrasingContent[]
 }
 
 /** A topic of a segment: its units, and what titles its slides after the segment's title. */
@@ -491,7 +491,11 @@ function withUnits(slide: Slide, page: Unit[]): Slide {
   const title = bare(slide.title)
   for (const unit of page) {
     // (A point that says the run-in label the slide is titled by is said there already.)
-    const titled = unit.titles && unit.topic && title.includes(bare(toString({ type: 'paragraph', children: unit.topic.children })))
+    const point =
+      unit.point ??
+      (unit.titles && unit.topic && !title.includes(bare(toString({ type: 'paragraph', children: unit.topic.children })))
+        ? unit.titles
+        : undefined)
     notes.children.push(...(unit.before as Notes['children']))
     if (unit.headed && unit.topic)
       slide.children.push({
@@ -500,10 +504,10 @@ function withUnits(slide: Slide, page: Unit[]): Slide {
         children: structuredClone(unit.topic.children),
         data: { hProperties: { className: ['lectern-subheading'] } },
       } as Slide['children'][number])
-    if (unit.point && !titled)
+    if (point)
       bulletsOf(slide).children.push({
         type: 'keyPoint',
-        children: unit.point,
+        children: point,
         number: unit.number,
         ...(unit.leadLine && { leadIn: true }),
       })
@@ -899,8 +903,12 @@ function unitsOf(segment: Segment, points: SegmentPoints, lang: string, lines: n
       if (
         whole ||
         (point && similarity(termsOf(point, lang), termsOf(toString({ type: 'paragraph', children: label }), lang)) >= repeatSimilarity)
-      )
-        unit.titles = true
+      ) {
+        // (Kept aside: the slides are cut as though it were not there, as on the slide its label titles.)
+        unit.titles = unit.point
+        unit.point = undefined
+        unit.lines = 0
+      }
     }
   }
   return units
