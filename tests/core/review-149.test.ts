@@ -405,4 +405,17 @@ describe('review 149', () => {
     // (Changes said are a claim: "We fixed some nasty bugs in the parser last month.")
     expect(points('We fixed some nasty bugs in the parser last month.')).toEqual(['We fixed some nasty bugs in the parser last month'])
   })
+
+  it('should show no point of a sentence that only flags a drawback or an answer the next sentence or paragraph gives', () => {
+    // A post on Laplace approximations: "The simplicity of the LA is not without a drawback".
+    expect(
+      points(
+        'The simplicity of the LA is not without a drawback. Recall that the Hessian computation scales quadratically in the number of parameters, which is often infeasible for networks.',
+      ),
+    ).toEqual(['The Hessian computation scales quadratically in the number of parameters'])
+    // A keynote's transcript: "Well, I have a paradoxical answer!", the answer in the paragraph after it.
+    expect(points('What do we do then? Well, I have a paradoxical answer!')).toEqual([undefined])
+    // (An idea said is a claim.)
+    expect(points('I have an idea for the next release of the parser.')).toEqual(['I have an idea for the next release of the parser'])
+  })
 })

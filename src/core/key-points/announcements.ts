@@ -79,9 +79,17 @@ export function judgesNewsAfterColon(head: string): boolean {
 /** Whether a clause or sentence only announces the one after it ("Here is some context", "There are two reasons for this."). */
 export function announcesWhatFollows(text: string): boolean {
   const trimmed = text.trim().replace(/[.:：!]+$/u, '')
+  if (flagsDrawback.test(trimmed)) return true
   if (trimmed.split(/\s+/).length > maxAnnouncementWords) return false
   return announcement.test(trimmed)
 }
+
+/**
+ * "The simplicity of the LA is not without a drawback." (review 149, a post on Laplace approximations): a drawback flagged,
+ * which the next sentence names. Its subject may be long; the flag is what it says.
+ */
+const flagsDrawback =
+  /^(?:[\p{L}\p{N}’'-]+\s+){1,10}(?:is|are|was|were|comes?|came)\s+not\s+without\s+(?:a|an|its|their|some|one)\s+(?:[\p{L}-]+\s+)?(?:drawbacks?|downsides?|costs?|problems?|flaws?|caveats?|limitations?|issues?|challenges?|risks?|catch)$/iu
 
 /** Words at most of a sentence that only counts what follows: a longer one says more of its own. */
 const maxTeaserWords = 10

@@ -827,9 +827,12 @@ const countsBeforeColon =
 const openingTurn =
   /^(?:however|but|yet|still|unfortunately|fortunately|sadly|luckily|nevertheless|nonetheless|that said|instead)\s*,?\s+(?=\S)/i
 
-/** "And I have a hypothesis.", "I have a confession to make.", "Here's my theory:": English's closed class of such announcements. */
+/**
+ * "And I have a hypothesis.", "I have a confession to make.", "Here's my theory:", "Well, I have a paradoxical answer!" (review
+ * 149, a keynote's transcript): English's closed class of such announcements.
+ */
 export const announcesOwnThought =
-  /^(?:(?:and|but|so|now|well)\s*,?\s+)?(?:(?:i|we)\s+(?:have|had|['’]ve\s+got|have\s+got)\s+(?:a|an|one|my|our)\s+(?:(?:little|simple|bold|wild|radical|different|theory|working)\s+)?(?:hypothesis|theory|confession|suggestion|proposal|idea|guess|hunch|thought)(?:\s+to\s+(?:make|share|offer))?|here(?:['’]s|\s+is)\s+(?:my|our)\s+(?:hypothesis|theory|guess|hunch|take))\s*[.!:]?$/iu
+  /^(?:(?:and|but|so|now|well)\s*,?\s+)?(?:(?:i|we)\s+(?:have|had|['’]ve\s+got|have\s+got)\s+(?:a|an|one|my|our)\s+(?:(?:little|simple|bold|wild|radical|different|theory|working|paradoxical|surprising|counterintuitive|controversial|unpopular|short|easy)\s+)?(?:hypothesis|theory|confession|suggestion|proposal|idea|guess|hunch|thought|answer|solution|explanation|secret)(?:\s+to\s+(?:make|share|offer))?|here(?:['’]s|\s+is)\s+(?:my|our)\s+(?:hypothesis|theory|guess|hunch|take))\s*[.!:]?$/iu
 
 /**
  * "…the most challenging part of my first contribution was twofold": a sentence that only counts the parts it goes on to

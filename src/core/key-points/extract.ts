@@ -1640,11 +1640,12 @@ function sentenceCandidates(
     // people…" (review 127, an essay on creativity): a sentence that only says the writer has a thought the next one says.)
     // ("I'd say the most challenging part of my first contribution was twofold." (review 127, Servo's interview): so does one
     // that only counts the parts the next sentences give.)
+    // (At a paragraph's end too, where the next paragraph gives it: "What do we do then?.. Well, I have a paradoxical answer!"
+    // (review 149, a keynote's transcript).)
     if (
       auto &&
       english &&
-      sentence.index < sentences.length - 1 &&
-      (announcesOwnThought.test(sentence.text.trim()) || countsParts.test(sentence.text.trim()))
+      (announcesOwnThought.test(sentence.text.trim()) || (sentence.index < sentences.length - 1 && countsParts.test(sentence.text.trim())))
     )
       continue
     // ("Who doesn’t love tinkering with shaders on ShaderToy?" (review 129, a shader tutorial's opening): a question that
