@@ -596,7 +596,9 @@ export function remarkSlides() {
     const said = lede.length === 1 && lead ? toString(lead).replace(/\s+/g, ' ').trim() : undefined
     const byline = said !== undefined && (meta.author !== undefined || meta.date !== undefined) && isByline(said)
     if (said !== undefined && lead && (byline || (!meta.description && isShortSentence(lead, meta.lang)))) {
-      if (!byline) {
+      // ("Going the whole nine yards: Get Pulsar [1.109.0](…) now!" under the same title (review 149, Pulsar's release notes):
+      // a lede that says the title again is said, not shown under it a second time.)
+      if (!byline && !saysSame(said, meta.title)) {
         meta.description = said
         titleSlide.subtitle = said
       }
@@ -1131,9 +1133,13 @@ function readMeta(frontmatter: Record<string, unknown>, titleHeading: Heading | 
   const named = meta.date === undefined ? /^(\d{4}-\d{2}-\d{2})-/.exec(bundle ?? file.stem ?? '')?.[1] : undefined
   const dated = named && isDay(named) ? named : meta.date
   // A description that only says the title again ("如何在生产环境排查 Rust 内存占用过高问题" for both) is no subtitle.
-  const same = (a: string, b: string) => a.replace(/[\s\p{P}]+/gu, '').toLowerCase() === b.replace(/[\s\p{P}]+/gu, '').toLowerCase()
-  const description = meta.description !== undefined && same(meta.description, title) ? undefined : meta.description
+  const description = meta.description !== undefined && saysSame(meta.description, title) ? undefined : meta.description
   return { ...meta, title: withDashes(title), lang, date: dated, description: description && withDashes(description) }
+}
+
+/** Whether two lines say the same words, whatever their spaces, marks and case. */
+function saysSame(a: string, b: string): boolean {
+  return a.replace(/[\s\p{P}]+/gu, '').toLowerCase() === b.replace(/[\s\p{P}]+/gu, '').toLowerCase()
 }
 
 /**

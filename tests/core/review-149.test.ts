@@ -418,4 +418,25 @@ describe('review 149', () => {
     // (An idea said is a claim.)
     expect(points('I have an idea for the next release of the parser.')).toEqual(['I have an idea for the next release of the parser'])
   })
+
+  it('should not show a lede that says the title again under it on the title slide, and still say it', () => {
+    // Pulsar's release notes: "Going the whole nine yards: Get Pulsar [1.109.0](…) now!" under the same title.
+    const article = [
+      '---',
+      'title: "Going the whole nine yards: Get Pulsar 1.109.0 now!"',
+      'author: Daeraxa',
+      '---',
+      '',
+      'Going the whole nine yards: Get Pulsar [1.109.0](https://example.org/v1.109.0) now!',
+      '',
+      '## What is new',
+      '',
+      'Our next release has arrived, and we are excited to share all the changes.',
+      '',
+    ].join('\n')
+    const tree = parseDeck(renderDeck(article).html)
+    const title = select('section.lectern-title', tree)
+    expect(select('.lectern-description', title)).toBeUndefined()
+    expect(text(select('aside.notes', title))).toContain('Going the whole nine yards')
+  })
 })
