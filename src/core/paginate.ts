@@ -491,11 +491,17 @@ function withUnits(slide: Slide, page: Unit[]): Slide {
   const title = bare(slide.title)
   for (const unit of page) {
     // (A point that says the run-in label the slide is titled by is said there already.)
-    const point =
-      unit.point ??
-      (unit.titles && unit.topic && !title.includes(bare(toString({ type: 'paragraph', children: unit.topic.children })))
+    const label = unit.topic && bare(toString({ type: 'paragraph', children: unit.topic.children }))
+    const titled = label !== undefined && label !== '' && title.includes(label)
+    // ("**Example 1**: Run on a different Fedora release:" under "tmt customization: Example 1" (review 149, Cockpit's post on
+    // testing): a point that opens on the label its slide is titled by says the rest.)
+    const point = unit.point
+      ? titled && label
+        ? withoutOpeningLabel(unit.point, label)
+        : unit.point
+      : unit.titles && !titled
         ? unit.titles
-        : undefined)
+        : undefined
     notes.children.push(...(unit.before as Notes['children']))
     if (unit.headed && unit.topic)
       slide.children.push({
@@ -534,6 +540,29 @@ function withUnits(slide: Slide, page: Unit[]): Slide {
     })
   if (notes.children.length > 0) slide.children.push(notes)
   return slide
+}
+
+/** A point without the label it opens on and the colon after it ("**Example 1**: Run on…" → "Run on…"), where it says more. */
+function withoutOpeningLabel(point: PhrasingContent[], label: string): PhrasingContent[] {
+  const [first, ...rest] = point
+  // (The label in bold, its colon inside or after it; or the label and its colon opening the point's words.)
+  if (first?.type === 'strong' && rest[0]?.type === 'text') {
+    if (
+      toString(first)
+        .replace(/[\s:：]+$/u, '')
+        .trim()
+        .toLowerCase() !== label
+    )
+      return point
+    const [second, ...others] = rest
+    const colon = /[:：]\s*$/u.test(toString(first)) ? /^\s+/u.exec(second.value) : /^\s*[:：]\s*/u.exec(second.value)
+    const words = colon ? second.value.slice(colon[0].length) : ''
+    return words.trim() === '' ? point : [{ ...second, value: upperFirst(words) }, ...others]
+  }
+  if (first?.type !== 'text') return point
+  const opening = /^([^:：]{1,60})[:：]\s+(?=\S)/u.exec(first.value)
+  if (!opening || opening[1].trim().toLowerCase() !== label) return point
+  return [{ ...first, value: upperFirst(first.value.slice(opening[0].length)) }, ...rest]
 }
 
 /**

@@ -439,4 +439,36 @@ describe('review 149', () => {
     expect(select('.lectern-description', title)).toBeUndefined()
     expect(text(select('aside.notes', title))).toContain('Going the whole nine yards')
   })
+
+  it('should not open a point on the label its slide is titled by', () => {
+    // Cockpit's post on testing: "Example 1: Run on a different Fedora release:" under "tmt customization: Example 1".
+    const article = [
+      '# T',
+      '',
+      '## tmt customization',
+      '',
+      'The run command uses a lot of defaults, but supports customization of every step it takes.',
+      '',
+      '**Example 1**: Run on a different Fedora release:',
+      '',
+      '```sh',
+      ...Array.from({ length: 12 }, (_, index) => `tmt run --all provision --how virtual --image fedora-3${index}`),
+      '```',
+      '',
+      '**Example 2**: Run the steps until the report stage, which allows you to investigate failures.',
+      '',
+      '```sh',
+      ...Array.from({ length: 12 }, (_, index) => `tmt run --until report --id ${index}`),
+      '```',
+      '',
+    ].join('\n')
+    const tree = parseDeck(renderDeck(article).html)
+    for (const slide of slidesOf(tree)) {
+      const title = text(select('h2', slide))
+      const match = /Example \d/.exec(title)
+      if (!match) continue
+      for (const point of selectAll('.lectern-points > li', slide)) expect(text(point)).not.toMatch(new RegExp(`^${match[0]}`))
+    }
+    expect(selectAll('.lectern-points > li', tree).map((point) => text(point))).toContain('Run on a different Fedora release:')
+  })
 })
