@@ -471,4 +471,13 @@ describe('review 149', () => {
     }
     expect(selectAll('.lectern-points > li', tree).map((point) => text(point))).toContain('Run on a different Fedora release:')
   })
+
+  it('should never end a point on a word that makes a preposition with the "to" after it', () => {
+    // Cockpit's post on testing: "The tests are described in FMF files that live next".
+    for (const sentence of [
+      'The tests are described in FMF files that live next to the code in the repository itself.',
+      'All of the configuration for the cluster was stored in files kept close to the code of every single service.',
+    ])
+      for (const point of points(sentence)) expect(point ?? '').not.toMatch(/\b(?:next|close)$/)
+  })
 })

@@ -709,6 +709,13 @@ function endsInsideIdiom(tokens: Token[], cut: Token[]): boolean {
   // Google Cloud tutorial): "in order" waits for the "to" or "for" of its purpose. Not the adverb, "Migrations are applied in
   // order | , so…".)
   if (/(?:^|\s)in order$/.test(ending) && /^(?:to|for|that)$/i.test(shownAfter(tokens, cut)[0]?.value ?? '')) return true
+  // ("…in FMF files that live next | to the code in the repository itself" (review 149, Cockpit's post on testing): a word that
+  // makes a preposition with the "to" after it, "next to", "prior to", "close to", "due to", "according to", waits for its object.)
+  if (
+    /(?:^|\s)(?:next|prior|close|closer|due|according|relative|owing|thanks|contrary|akin|adjacent|similar)$/.test(ending) &&
+    /^to$/i.test(shownAfter(tokens, cut)[0]?.value ?? '')
+  )
+    return true
   if (last === -1 || !/^(?:one|step|side|day|bit|little|first|each|over|more)$/i.test(tokens[last].value)) return false
   const after = tokens
     .slice(last + 1, last + 6)
