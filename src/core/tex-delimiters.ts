@@ -90,8 +90,9 @@ function withoutStrayDollars(text: string): string {
     // ("2. There is more generosity…" then, after a blank line, "\t- In 2018, Americans gave **$427 billion** dollars to
     // charity -- $292 billion…" (review 149, reading notes on a book): a nested item indented by a tab is the list's, not an
     // indented code block; read as code, its dollars paired into a formula and its emphasis showed its asterisks.)
-    const marker = listMarker.exec(line)
+    // (Not a line of code that opens with a dash, "    - run: echo $HOME", indented as code is past any list's words.)
     const indent = columnsOf(/^[ \t]*/.exec(line)?.[0] ?? '')
+    const marker = indent < (item ?? 0) + 4 ? listMarker.exec(line) : null
     if (marker) item = columnsOf(marker[0])
     else if (indent === 0 && afterBlank) item = undefined
     code = !marker && indent >= (item ?? 0) + 4 && (afterBlank || code)

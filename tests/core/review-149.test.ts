@@ -195,6 +195,11 @@ describe('review 149', () => {
     ).html
     expect(html).toContain('echo $HOME and $PATH')
     expect(html).toContain('echo $A and $B')
+    // (A line of code that opens with a dash is no list item.)
+    const workflow = renderDeck(
+      ['# T', '', '## A', '', 'The workflow:', '', '    steps:', '    - run: echo $HOME and $PATH', '', 'Words.', ''].join('\n'),
+    ).html
+    expect(workflow).toContain('run: echo $HOME and $PATH')
   })
 
   it('should say a name signed with a dash under a post’s last words, and never show it as a list', () => {
