@@ -61,6 +61,8 @@ declare module 'mdast' {
     /** A picture's notes line "Image: alt — caption": its alt text and caption, so the caption goes where the notes say it. */
     lecternAlt?: string
     lecternCaption?: string
+    /** A line the deck wrote to say what a picture shows, "Image: …", in the talk's language where it is set (`pictureWord`). */
+    lecternPictureLine?: true
   }
 }
 
@@ -405,7 +407,7 @@ export function paginate(
   if (!segment.byTopic) nameOwnTopics(pages, title || segment.groupTitle, segment.talk, lang)
 
   const cont = continuedMarkOf(lang)
-  if (segment.byTopic) return withEvenTitles(slidesByTopic(segment, pages, slug, cont))
+  if (segment.byTopic) return withEvenTitles(slidesByTopic(segment, pages, slug, cont, lang))
   // A continued slide whose title says a topic shown before says it again with "(cont.)", as a
   // plain one does, also after a slide in between that did not say it.
   const titlesBefore = new Set<string>()
@@ -456,7 +458,7 @@ export function paginate(
         children: above ? [...capitalized(structuredClone(label)), ...mark] : [...structuredClone(segment.title), ...after],
       })
     }
-    return withUnits(slide, page)
+    return withUnits(slide, page, lang)
   })
   return withEvenTitles(slides)
 }
@@ -480,7 +482,7 @@ function bodyLines(segment: Segment, title: string, mark: string): number {
 }
 
 /** The slide with its units: their points and visuals shown, their words in its notes. */
-function withUnits(slide: Slide, page: Unit[]): Slide {
+function withUnits(slide: Slide, page: Unit[], lang: string): Slide {
   const notes: Notes = { type: 'notes', children: [] }
   const bare = (text: string) =>
     text
@@ -531,15 +533,45 @@ function withUnits(slide: Slide, page: Unit[]): Slide {
       const alt = child.type === 'paragraph' ? child.data?.lecternAlt : undefined
       const caption = child.type === 'paragraph' ? child.data?.lecternCaption : undefined
       return alt && caption && said.has(words(caption))
-        ? { type: 'paragraph' as const, children: [{ type: 'text' as const, value: `Image: ${alt}` }] }
+        ? {
+            type: 'paragraph' as const,
+            children: [{ type: 'text' as const, value: `Image: ${alt}` }],
+            data: { lecternPictureLine: true as const },
+          }
         : child
     })
     .filter((child) => {
       const text = child.type === 'paragraph' ? toString(child) : ''
       return !(text.startsWith('Image: ') && said.has(text.slice('Image: '.length).trim()))
     })
+  // ("Image: Как работает DNS" in a Russian talk's notes (review 149, a Russian guide to hosting): the word in the talk's language.)
+  const word = pictureWord(lang)
+  if (word !== 'Image')
+    for (const child of notes.children) {
+      const [first] = child.type === 'paragraph' && child.data?.lecternPictureLine ? child.children : []
+      if (first?.type === 'text' && first.value.startsWith('Image: ')) first.value = `${word}: ${first.value.slice('Image: '.length)}`
+    }
   if (notes.children.length > 0) slide.children.push(notes)
   return slide
+}
+
+/** The word before a picture's description in the notes, in the talk's language (English's "Image" where lectern has none). */
+function pictureWord(lang: string): string {
+  return pictureLabels[lang.toLowerCase().split(/[-_]/u)[0]] ?? 'Image'
+}
+
+const pictureLabels: Record<string, string> = {
+  de: 'Bild',
+  es: 'Imagen',
+  pt: 'Imagem',
+  it: 'Immagine',
+  nl: 'Afbeelding',
+  pl: 'Obraz',
+  ru: 'Изображение',
+  uk: 'Зображення',
+  ja: '画像',
+  zh: '图片',
+  ko: '이미지',
 }
 
 /** A point without the label it opens on and the colon after it ("**Example 1**: Run on…" → "Run on…"), where it says more. */
@@ -590,6 +622,7 @@ function slidesByTopic(
   pages: Array<{ page: Unit[]; label?: PhrasingContent[] }>,
   slug: (text: string) => string,
   cont: string,
+  lang: string,
 ): Slide[] {
   let labelBefore: PhrasingContent[] | undefined
   let titleBefore: string | undefined
@@ -625,7 +658,7 @@ function slidesByTopic(
       seconds: 0,
       position: index === 0 ? segment.position : (first?.paragraph ?? first?.visual)?.position,
     }
-    return withUnits(slide, page)
+    return withUnits(slide, page, lang)
   })
 }
 
@@ -2739,8 +2772,8 @@ function altNotes(node: RootContent): Paragraph[] {
     const caption = child.type === 'image' ? altText(child.title ?? '') : ''
     // (Both kept beside the line, so the caption goes from it where the notes say it already, a `<figcaption>` made a paragraph.)
     if (alt && caption && caption !== alt && !alt.includes(caption))
-      line(`Image: ${alt} — ${caption}`, { lecternAlt: alt, lecternCaption: caption })
-    else if (alt) line(`Image: ${alt}`)
+      line(`Image: ${alt} — ${caption}`, { lecternAlt: alt, lecternCaption: caption, lecternPictureLine: true })
+    else if (alt) line(`Image: ${alt}`, { lecternPictureLine: true })
     if (child.type === 'html' && child.data?.lecternSaid) line(`${child.data.lecternSaidAs ?? 'Post'}: ${child.data.lecternSaid}`)
   })
   return notes

@@ -485,4 +485,43 @@ describe('review 149', () => {
     ])
       for (const point of points(sentence)) expect(point ?? '').not.toMatch(/\b(?:next|close)$/)
   })
+
+  it('should say what a picture shows in the notes with the word for it in the talk’s language', () => {
+    // A Russian guide to hosting: "Image: Как работает DNS" in the notes of a Russian talk.
+    const notesOf = (article: string) =>
+      selectAll('aside.notes', parseDeck(renderDeck(article).html))
+        .map((aside) => text(aside))
+        .join('\n')
+    const russian = notesOf(
+      [
+        '---',
+        'lang: ru',
+        '---',
+        '',
+        '# Т',
+        '',
+        '## DNS',
+        '',
+        'Система доменных имён связывает имя сайта с адресом.',
+        '',
+        '![Как работает DNS](https://example.org/dns.png)',
+        '',
+      ].join('\n'),
+    )
+    expect(russian).toContain('Изображение: Как работает DNS')
+    expect(russian).not.toContain('Image:')
+    const english = notesOf(
+      [
+        '# T',
+        '',
+        '## DNS',
+        '',
+        'The domain name system links a site’s name to its address.',
+        '',
+        '![How DNS works](https://example.org/dns.png)',
+        '',
+      ].join('\n'),
+    )
+    expect(english).toContain('Image: How DNS works')
+  })
 })
