@@ -524,4 +524,20 @@ describe('review 149', () => {
     )
     expect(english).toContain('Image: How DNS works')
   })
+
+  it('should show no point of a case only brought up for the next sentence to say something of', () => {
+    // A keynote's transcript: "Imagine any Rails app you ever maintained for some time."
+    expect(
+      points('Imagine any Rails app you ever maintained for some time. It did nothing but grow, one concept after another.')[0] ?? '',
+    ).not.toMatch(/^Imagine/)
+    expect(
+      points(
+        'As an example, we might look at the GitLab codebase. At first it looks like your regular Rails app, with models and controllers.',
+      ),
+    ).toEqual(['At first it looks like your regular Rails app, with models and controllers'])
+    // (A scenario said in a clause of its own is the paragraph's.)
+    expect(points('Imagine you are building a little HTTP framework in Rust. The framework would need a way to add timeouts.')[0]).toMatch(
+      /^Imagine you are building/,
+    )
+  })
 })

@@ -79,7 +79,7 @@ export function judgesNewsAfterColon(head: string): boolean {
 /** Whether a clause or sentence only announces the one after it ("Here is some context", "There are two reasons for this."). */
 export function announcesWhatFollows(text: string): boolean {
   const trimmed = text.trim().replace(/[.:：!]+$/u, '')
-  if (flagsDrawback.test(trimmed)) return true
+  if (flagsDrawback.test(trimmed) || bringsUpCase.test(trimmed)) return true
   if (trimmed.split(/\s+/).length > maxAnnouncementWords) return false
   return announcement.test(trimmed)
 }
@@ -90,6 +90,14 @@ export function announcesWhatFollows(text: string): boolean {
  */
 const flagsDrawback =
   /^(?:[\p{L}\p{N}’'-]+\s+){1,10}(?:is|are|was|were|comes?|came)\s+not\s+without\s+(?:a|an|its|their|some|one)\s+(?:[\p{L}-]+\s+)?(?:drawbacks?|downsides?|costs?|problems?|flaws?|caveats?|limitations?|issues?|challenges?|risks?|catch)$/iu
+
+/**
+ * "As an example, we might look at the GitLab open-source codebase.", "Imagine any Rails app you ever maintained for some
+ * time." (review 149, a keynote's transcript): a case brought up, or one the listener is asked to picture, for the next
+ * sentence to say something of. (Not "Imagine that…", "Imagine you are building…", a scenario said in a clause of its own.)
+ */
+const bringsUpCase =
+  /^(?:(?:(?:as\s+an\s+example|for\s+example|for\s+instance)\s*,?\s+(?:we|you|let['’]s)\s+(?:(?:might|can|could|will|may|should)\s+)?(?:look\s+at|consider|take(?:\s+a\s+look\s+at)?))|(?:just\s+)?imagine\s+(?:any|every|a|an|the|your|our|some)(?=\s))\s+[^,;:]{1,80}$/iu
 
 /** Words at most of a sentence that only counts what follows: a longer one says more of its own. */
 const maxTeaserWords = 10
