@@ -173,7 +173,9 @@ function chooseLayout(slide: Slide, withPoints: boolean, lang: string): SlideLay
     // its question, a closing "My app is broken! Help!") is no part of the talk opening: its
     // words, shown whole, are what the audience reads while the speaker says them.
     // (Not a video's paragraph, its link in the notes: the link under the words is its place on the slide.)
-    const said = spokenParagraphs(slide).filter((paragraph) => !isMediaParagraph(paragraph))
+    // (Nor one said and never shown: an interviewer's turn whose question titles the slide, "Is it possible to resonate with
+    // all of those answers? … Are you a sticker or pin person?" under that question (review 149, a conference's interview).)
+    const said = spokenParagraphs(slide).filter((paragraph) => !isMediaParagraph(paragraph) && !paragraph.data?.lecternNoteOnly)
     // (Of a few paragraphs none made a point of, "## Conclusion" over its verdict and a link to the
     // code, the first that reads on a slide is shown, not the heading alone over minutes of talk;
     // never one that only says the heading again, an interview's "Q: …" over its answer, nor thanks,

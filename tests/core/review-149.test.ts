@@ -540,4 +540,31 @@ describe('review 149', () => {
       /^Imagine you are building/,
     )
   })
+
+  it('should not show an interviewer’s turn whose question titles the slide again as the slide’s words', () => {
+    // A conference's interview: "Is it possible to resonate with all of those answers? … Are you a sticker or pin person?"
+    // was shown whole under the title "Are you a sticker or pin person?", the answers one word each.
+    const article = [
+      '# Getting to know folks',
+      '',
+      '**Tim**: What country are you traveling from?',
+      '',
+      '**Amanda**: Portugal, but I am from Brazil, and I moved there two years ago.',
+      '',
+      '**Andrew**: The United States, from a small town in North Carolina.',
+      '',
+      '**Tim**: Is it possible to resonate with all of those answers? Because I do. Now, here is my most controversial question. Are you a sticker or pin person?',
+      '',
+      '**Amanda**: Pins!',
+      '',
+      '**Andrew**: Stickers!',
+      '',
+    ].join('\n')
+    const tree = parseDeck(renderDeck(article).html)
+    const slide = slidesOf(tree).find((each) => text(select('h2', each)) === 'Are you a sticker or pin person?')
+    expect(slide).toBeDefined()
+    const shown = (slide?.children ?? []).filter((child) => child.type === 'element' && !/^(?:h2|aside)$/.test(child.tagName))
+    expect(shown.map((child) => text(child as never)).join(' ')).not.toContain('resonate')
+    expect(text(select('aside.notes', slide))).toContain('Is it possible to resonate with all of those answers?')
+  })
 })
