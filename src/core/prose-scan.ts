@@ -50,20 +50,30 @@ export function splitFences(markdown: string): Piece[] {
   return pieces
 }
 
-/** A list item's first line: its marker at most three spaces in. */
-const listMarker = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/
+/** A list item's marker and the spaces after it, up to where its words start: "- ", "\t- ", "2. ". */
+const listMarker = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/
+
+/** The columns the indent of `line` takes, a tab to the next stop of four, as CommonMark counts them. */
+function indentOf(line: string): number {
+  let columns = 0
+  for (const character of /^[ \t]*/.exec(line)?.[0] ?? '') columns = character === '\t' ? columns + 4 - (columns % 4) : columns + 1
+  return columns
+}
 
 /**
  * Which lines of `markdown` are in an indented code block as CommonMark reads them: lines indented four columns or more after
- * a blank line (or a fenced block), outside a list, whose items' later paragraphs, fenced blocks and their words are indented as
- * much. ("    ##  1 Human 1.00     AI    <NA>" (review 137, an R post's printed tibble): the output of a program, where `<NA>`
- * is no tag.) Only for markdown: MDX has no indented code.
+ * a blank line (or a fenced block), past the column a list item's words start at while a list goes on, whose items' later
+ * paragraphs, fenced blocks and nested items are indented as much. ("    ##  1 Human 1.00     AI    <NA>" (review 137, an R
+ * post's printed tibble): the output of a program, where `<NA>` is no tag.) ("2. There is more generosity…" then, after a
+ * blank line, "\t- In 2018, Americans gave **$427 billion**…" (review 149, reading notes on a book): a nested item indented by
+ * a tab is the list's, not code.) Only for markdown: MDX has no indented code.
  */
 export function indentedCodeLines(markdown: string): boolean[] {
   const code: boolean[] = []
   let fence: string | undefined
   let blankBefore = true
-  let inList = false
+  // The column the last item's words start at, while a list goes on.
+  let item: number | undefined
   let inCode = false
   for (const line of markdown.split('\n')) {
     if (fence) {
@@ -82,7 +92,7 @@ export function indentedCodeLines(markdown: string): boolean[] {
       code.push(false)
       inCode = false
       // (A fence at the margin ends a list; one indented is an item's.)
-      if (!spaced) inList = false
+      if (!spaced) item = undefined
       continue
     }
     if (line.trim() === '') {
@@ -90,15 +100,19 @@ export function indentedCodeLines(markdown: string): boolean[] {
       blankBefore = true
       continue
     }
-    const indented = /^(?: {4}|\t| {1,3}\t)/.test(line)
-    if (indented && (inCode || (blankBefore && !inList))) {
+    // (Code is indented four columns past where the words of the list it is in start, or past the margin.)
+    const indent = indentOf(line)
+    const base = (item ?? 0) + 4
+    if (indent >= base && (inCode || blankBefore)) {
       inCode = true
       code.push(true)
     } else {
       inCode = false
-      // (An item's marker opens a list; a line at the margin after a blank line ends it, one indented goes on an item.)
-      if (listMarker.test(line)) inList = true
-      else if (!spaced) inList = inList && !blankBefore
+      // (An item's marker opens a list, or a nested one; a line at the margin after a blank line ends it, one indented goes on
+      // an item. Not a line of code that opens with a dash, "    - run: echo $HOME", indented past any list's words.)
+      const marker = indent < base ? listMarker.exec(line) : null
+      if (marker) item = indentOf(marker[0].replace(/[-*+.)\d]/gu, ' '))
+      else if (!spaced && blankBefore) item = undefined
       code.push(false)
     }
     blankBefore = false

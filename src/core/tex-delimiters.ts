@@ -1,5 +1,5 @@
 import { isFormula } from './math.ts'
-import { splitFences, splitSpans } from './prose-scan.ts'
+import { indentedCodeLines, splitFences, splitSpans } from './prose-scan.ts'
 
 /*
  * MathJax's delimiters, `\( … \)` and `\[ … \]`, written as remark-math's `$ … $` and
@@ -76,26 +76,16 @@ const singleDollar = /(?<![\\$])\$(?!\$)/g
  */
 function withoutStrayDollars(text: string): string {
   const lines = text.split('\n')
-  // Whether a formula opened on a line before is still open, and whether the line is in an indented code block.
+  // Whether a formula opened on a line before is still open; which lines are in an indented code block (a nested list item
+  // indented by a tab is no code: see `indentedCodeLines`).
   let open = false
-  let code = false
-  // The column a list item's words start at, while a list goes on: its lines are indented as its items' words, no code.
-  let item: number | undefined
+  const indented = indentedCodeLines(text)
   for (const [index, line] of lines.entries()) {
     if (line.trim() === '') {
       open = false
       continue
     }
-    const afterBlank = index === 0 || lines[index - 1].trim() === ''
-    // ("2. There is more generosity…" then, after a blank line, "\t- In 2018, Americans gave **$427 billion** dollars to
-    // charity -- $292 billion…" (review 149, reading notes on a book): a nested item indented by a tab is the list's, not an
-    // indented code block; read as code, its dollars paired into a formula and its emphasis showed its asterisks.)
-    // (Not a line of code that opens with a dash, "    - run: echo $HOME", indented as code is past any list's words.)
-    const indent = columnsOf(/^[ \t]*/.exec(line)?.[0] ?? '')
-    const marker = indent < (item ?? 0) + 4 ? listMarker.exec(line) : null
-    if (marker) item = columnsOf(marker[0])
-    else if (indent === 0 && afterBlank) item = undefined
-    code = !marker && indent >= (item ?? 0) + 4 && (afterBlank || code)
+    const code = indented[index]
     if (!line.includes('$')) continue
     const spans = splitSpans(line)
     const coded = spans.some((span) => span.code)
@@ -111,16 +101,6 @@ function withoutStrayDollars(text: string): string {
       .join('')
   }
   return lines.join('\n')
-}
-
-/** A list item's marker and the spaces after it, up to where its words start: "- ", "\t- ", "2. ". */
-const listMarker = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?=\S)/
-
-/** The columns `indent` takes, a tab to the next stop of four, as markdown counts them. */
-function columnsOf(indent: string): number {
-  let columns = 0
-  for (const character of indent) columns = character === '\t' ? columns + 4 - (columns % 4) : columns + 1
-  return columns
 }
 
 /** The prose between a line's code spans with its odd single dollar out, the last, as a sign (see `withoutStrayDollars`). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { VFile } from 'vfile'
 import { renderDeck } from '../../src/core/index.ts'
+import { indentedCodeLines } from '../../src/core/prose-scan.ts'
 import { points } from '../helpers/key-points.ts'
 import { parseDeck, select, selectAll, slidesOf, text } from '../helpers/html.ts'
 
@@ -187,6 +188,23 @@ describe('review 149', () => {
     ).html
     expect(html).toMatch(/<strong>\$427 billion<\/strong>/)
     expect(html).not.toContain('**')
+  })
+
+  it('should read an indented code block as CommonMark does: past the margin, or past the words of the list it is in', () => {
+    const lines = [
+      '2. There is more generosity.',
+      '',
+      '\t- A nested item, indented by a tab.',
+      '',
+      '          code inside the nested item, four past its words',
+      '',
+      'Words at the margin end the list.',
+      '',
+      '    steps:',
+      '    - run: echo $HOME',
+    ]
+    expect(indentedCodeLines(lines.join('\n'))).toEqual([false, false, false, false, true, false, false, false, true, true])
+    expect(indentedCodeLines(['- An item', '', '        code four past its words'].join('\n'))).toEqual([false, false, true])
   })
 
   it('should still keep the dollars of an indented code block as written, inside a list too', () => {
