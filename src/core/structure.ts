@@ -13,7 +13,7 @@ import type { DeckMeta, Notes, SegmentPoints, Slide, SlideGroup } from './types.
 import { calloutLabelsIn } from './callouts.ts'
 import { withDashes } from './dashes.ts'
 import { detectLang } from './detect-lang.ts'
-import { decodeReferences, isDay, namesIn, readFrontmatterMeta } from './meta.ts'
+import { date as dateOf, decodeReferences, isDay, namesIn, readFrontmatterMeta } from './meta.ts'
 import { isPersonName } from './person-names.ts'
 import { createSlugger } from './slug.ts'
 import { countWords } from './words.ts'
@@ -225,6 +225,54 @@ function creditList(block: RootContent | undefined): { name: string; date: strin
   return { name: named[2].trim(), date: date && /\d{4}/.test(date) ? date : '', blocks: 1 }
 }
 
+/**
+ * The labels of the fields a post's details are given by, in the languages lectern knows ("Fecha:", "Autor:",
+ * "Categorías:"; "Start Date:"): who wrote it, when, and how the site files it. Closed classes.
+ */
+const fieldDate =
+  /^(?:(?:start|publication|release|last)\s+)?(?:date|dated|posted|published|created|updated|last\s+updated|fecha|publicado|publicada|datum|ver(?:ö|oe)ffentlicht|data|pubblicato|publié|publiée|date\s+de\s+publication|дата|опубликовано|日付|日期|发布日期|發佈日期|投稿日|날짜)$/iu
+const fieldAuthor =
+  /^(?:authors?|written\s+by|by|autor(?:es|a)?|auteurs?|autore|autori|verfasser(?:in)?|autorin|作者|著者|автор|저자|작성자)$/iu
+const fieldFiling =
+  /^(?:tags?|categor(?:y|ies)|categorías?|categorias?|etiquetas?|kategorien?|schlagw(?:ö|oe)rter|catégories?|categorie|tópicos|теги|метки|категори[яи]|标签|分类|タグ|カテゴリー?|태그|분류)$/iu
+/** A `Key: value` line: a label of a few words and its value. */
+const fieldLine = /^([\p{L}][\p{L}\p{N} ]{0,30}?)\s*[:：]\s*(\S.*)$/u
+/** Words at most of a field's label, and of its value. */
+const maxFieldLabelWords = 3
+const maxFieldValueWords = 12
+
+/**
+ * "Fecha: 2014-11-10 20:00", "Autor: Osvaldo", "Categorías: Astronomía" as the lines of one paragraph under a post's title
+ * (review 150, a Spanish blog's post), or "- Feature Name: none", "- Start Date: 2025-02-11", "- RFC PR: …" as a list at the
+ * top of a Rust RFC: fields that give the post's details, as `Key: value` lines, not its words; on the opening slide they
+ * were a list of labels. A block of two fields or more, each a short label and a short value, one of them when it was
+ * written (with a figure) or who wrote it, or how the site files it. Its author and date, where there are, are the talk's.
+ */
+function fieldBlock(block: RootContent | undefined): { name: string; date: string } | undefined {
+  const lines =
+    block?.type === 'paragraph'
+      ? toString(block).split('\n')
+      : block?.type === 'list' &&
+          !block.ordered &&
+          block.children.every((item) => item.children.length === 1 && item.children[0].type === 'paragraph')
+        ? block.children.map((item) => toString(item))
+        : undefined
+  if (!lines || lines.length < 2 || lines.length > maxDetailItems + 2) return undefined
+  const fields = lines.map((line) => fieldLine.exec(line.replace(/\s+/g, ' ').trim()))
+  if (
+    fields.some(
+      (field) => !field || field[1].trim().split(' ').length > maxFieldLabelWords || field[2].split(' ').length > maxFieldValueWords,
+    )
+  )
+    return undefined
+  const labelled = fields as RegExpExecArray[]
+  const label = (field: RegExpExecArray) => field[1].trim().replace(/\s+/g, ' ')
+  const dated = labelled.find((field) => fieldDate.test(label(field)) && /\d/.test(field[2]))
+  const authored = labelled.find((field) => fieldAuthor.test(label(field)) && !/[.!?]\s/.test(field[2]))
+  if (!dated && !authored && !labelled.some((field) => fieldFiling.test(label(field)))) return undefined
+  return { name: authored?.[2].trim() ?? '', date: dated?.[2].trim() ?? '' }
+}
+
 /** Words at most of a line that only dates the post: "Sunday, 19 December 2021". */
 const maxDateLineWords = 5
 
@@ -389,11 +437,17 @@ export function remarkSlides() {
       if (credit.date) meta.date ??= credit.date
     }
     const creditLine = credit ? body.splice(0, credit.blocks) : []
+    const fields = fieldBlock(body[0])
+    if (fields) {
+      if (fields.name) meta.author ??= fields.name
+      if (fields.date) meta.date ??= dateOf(fields.date) ?? fields.date
+      creditLine.push(...body.splice(0, 1))
+    }
     // ("<p class="subtitle">March 2021</p>" under a Jekyll tutorial's title (review 145): a line of the date alone, where the
     // frontmatter gives none, is the post's date, the title slide's.)
     const first = body[0]
     const dateLine =
-      credit || meta.date !== undefined
+      credit || fields || meta.date !== undefined
         ? ''
         : first?.type === 'paragraph'
           ? toString(first).replace(/\s+/g, ' ').trim()

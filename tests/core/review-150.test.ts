@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest'
+import { renderedDeck, select, selectAll, slidesOf, text } from '../helpers/html.ts'
+
+/*
+ * What a review of articles lectern had not seen (round 150) found wrong on their slides. Each case is written from the
+ * article's own words.
+ */
+
+describe('review 150', () => {
+  it('should read the `Key: value` lines under a post’s title as its details, not as the opening slide’s list', () => {
+    // A Spanish blog's post: "Fecha: …", "Autor: …", "Categorías: …" were a list on a slide called "Introducción".
+    const spanish = renderedDeck(
+      [
+        'Aterrizando en un cometa',
+        '========================',
+        '',
+        'Fecha: 2014-11-10 20:00',
+        'Autor: Osvaldo',
+        'Categorías: Astronomía',
+        '',
+        'No es la primera vez que se lanza una sonda a un cometa, pero sí la primera vez que aterrizará en él.',
+        '',
+        '## Anteriores sondas',
+        '',
+        'La sonda ICE fue lanzada el 12 de agosto de 1978 y logró el primer encuentro con un cometa en 1985.',
+        '',
+      ].join('\n'),
+      'cometa.md',
+    )
+    const [title, ...rest] = slidesOf(spanish.tree)
+    expect(text(title)).toContain('Osvaldo')
+    expect(text(title)).toContain('2014')
+    for (const slide of rest) expect(text(select('ul, ol, p', slide) ?? slide)).not.toMatch(/Fecha|Categorías/)
+    // The lines are still said: the title slide's notes have them.
+    expect(text(select('aside.notes', title) ?? title)).toContain('Categorías: Astronomía')
+    // A Rust RFC opens with its fields as a list, before any heading.
+    const rfc = renderedDeck(
+      [
+        '- Feature Name: none',
+        '- Start Date: 2025-02-11',
+        '- RFC PR: [rust-lang/rfcs#3771](https://github.com/rust-lang/rfcs/pull/3771)',
+        '- Rust Issue: [rust-lang/rust#0000](https://github.com/rust-lang/rust/issues/0000)',
+        '',
+        '## Summary',
+        '',
+        'Demote target `i686-pc-windows-gnu` from Tier 1 to Tier 2 to better reflect its current maintenance and usage status.',
+        '',
+        '## Motivation',
+        '',
+        'Rust has supported Windows for a long time, with two different flavors of Windows targets: MSVC-based and GNU-based.',
+        '',
+      ].join('\n'),
+      '3771-demote-i686.md',
+    )
+    const slides = slidesOf(rfc.tree)
+    expect(text(slides[0])).toContain('2025')
+    for (const slide of slides.slice(1))
+      expect(
+        selectAll('li', slide)
+          .map((item) => text(item))
+          .join(' '),
+      ).not.toContain('Feature Name')
+  })
+
+  it('should keep a list of points that each open on a word and a colon, where none gives when, who or how it is filed', () => {
+    const { tree } = renderedDeck(
+      [
+        '# Choosing a queue',
+        '',
+        '- Speed: it handles a million messages a second',
+        '- Cost: it runs on one small machine',
+        '',
+        'We picked it for both reasons, and have not looked back since the migration in the spring.',
+        '',
+      ].join('\n'),
+    )
+    expect(selectAll('li', tree).map((item) => text(item))).toContain('Speed: it handles a million messages a second')
+    // (Nor a paragraph whose lines open on a label, where one line is a sentence too long for a detail.)
+    const { tree: notes } = renderedDeck(
+      [
+        '# Release notes',
+        '',
+        'Date: the day we shipped the new scheduler to every customer in Europe, after three weeks of testing in staging',
+        'Author: the release team',
+        '',
+        'The scheduler now places jobs by the memory they ask for, not only by their CPU.',
+        '',
+      ].join('\n'),
+    )
+    expect(text(slidesOf(notes)[0])).not.toContain('the release team')
+  })
+})
