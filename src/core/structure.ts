@@ -1507,25 +1507,47 @@ function isContents(list: List): boolean {
     item.children.length > 0 &&
     item.children.every((child) => {
       if (child.type === 'list') return child.children.every(only)
-      if (child.type !== 'paragraph') return false
-      const shown = child.children.filter((inline) => inline.type !== 'text' || inline.value.trim() !== '')
-      if (shown.length === 1) return shown[0].type === 'link' && shown[0].url.startsWith('#')
-      // ("[**Security**](#security)<br>– memory safety fixes", Servo's monthly update (review 106): each part's link and, after
-      // a dash, what it holds in a few words.)
-      if (shown[0].type === 'link' && shown[0].url.startsWith('#') && describesPart(shown.slice(1))) return true
-      // The same written as raw HTML (`<a href="#core">Core</a>`, Godot's and many a CMS's index).
-      const [open, ...rest] = shown
-      const close = rest.pop()
-      return (
-        open?.type === 'html' &&
-        inPageAnchor.test(open.value) &&
-        close?.type === 'html' &&
-        /^<\/a\s*>$/i.test(close.value) &&
-        rest.length > 0 &&
-        rest.every((inline) => inline.type !== 'html' && inline.type !== 'link')
-      )
+      return child.type === 'paragraph' && isContentsEntry(child.children)
     })
   return list.children.length >= 2 && list.children.every(only)
+}
+
+/**
+ * "[1. Giving a presentation](#oral_presentation)", then "[2. Exciting scientific discussions](#science_disc)", each a
+ * paragraph of its own under a trip report's opening (review 150): a table of contents written without a list, every
+ * line of the paragraph a link to a place in the page. (A paragraph of one such link is the page's navigation too.)
+ */
+function isContentsParagraph(paragraph: Paragraph): boolean {
+  // (An entry runs on over a line break to what its part holds, "[**Security**](#security)<br>– memory safety fixes": a new one
+  // opens on a link.)
+  const entries: PhrasingContent[][] = [[]]
+  paragraph.children.forEach((inline, index) => {
+    const next = paragraph.children.slice(index + 1).find((after) => after.type !== 'text' || after.value.trim() !== '')
+    if (inline.type === 'break' && (next?.type === 'link' || next?.type === 'html')) entries.push([])
+    else entries.at(-1)!.push(inline)
+  })
+  return entries.every(isContentsEntry)
+}
+
+/** Whether a contents entry's words are only a link to a place in the page, maybe with a few words on what its part holds. */
+function isContentsEntry(children: PhrasingContent[]): boolean {
+  const shown = children.filter((inline) => inline.type !== 'text' || inline.value.trim() !== '')
+  if (shown.length === 0) return false
+  if (shown.length === 1) return shown[0].type === 'link' && shown[0].url.startsWith('#')
+  // ("[**Security**](#security)<br>– memory safety fixes", Servo's monthly update (review 106): each part's link and, after
+  // a dash, what it holds in a few words.)
+  if (shown[0].type === 'link' && shown[0].url.startsWith('#') && describesPart(shown.slice(1))) return true
+  // The same written as raw HTML (`<a href="#core">Core</a>`, Godot's and many a CMS's index).
+  const [open, ...rest] = shown
+  const close = rest.pop()
+  return (
+    open?.type === 'html' &&
+    inPageAnchor.test(open.value) &&
+    close?.type === 'html' &&
+    /^<\/a\s*>$/i.test(close.value) &&
+    rest.length > 0 &&
+    rest.every((inline) => inline.type !== 'html' && inline.type !== 'link')
+  )
 }
 
 /** Words after a contents entry's link that say what its part holds: a line break or not, then a dash or colon and a few words. */
@@ -1651,7 +1673,8 @@ function toItems(node: RootContent, lang: string, allowHtml = false, introduced 
   const media = node.type === 'html' && !allowHtml ? onlyMedia(node.value) : undefined
   if (media) return [{ kind: 'note', node: media }]
   // A table of contents (every item a link to one of the post's own headings) is the slides' order: said, not shown.
-  if (node.type === 'list' && isContents(node)) return [{ kind: 'note', node }]
+  if ((node.type === 'list' && isContents(node)) || (node.type === 'paragraph' && isContentsParagraph(node)))
+    return [{ kind: 'note', node }]
   // A disclaimer ("> Disclaimer: I work at Microsoft… These are personal observations and opinions.") says
   // whose view the talk gives, not what it says: said, not shown large as a quote or a point.
   // So does a note on where else the post was published ("> 本文最先发表于 RustMagazine 中文月刊" and its address).

@@ -617,3 +617,44 @@ describe('a long slide heading', () => {
     },
   )
 })
+
+describe('a heading marked by an anchor', () => {
+  it('should set the heading in the heading’s colour, not as a link, where the anchor links nowhere', async () => {
+    // A trip report's headings, `# <a name="network">Fostering networking</a>` (review 150): every slide title was blue and
+    // underlined as a link. (A link that does link stays one.)
+    const dir = join(work, 'anchors')
+    mkdirSync(dir, { recursive: true })
+    writeFileSync(
+      join(dir, 'post.md'),
+      [
+        '# A trip',
+        '',
+        '# <a name="network">Fostering networking</a>',
+        '',
+        'Coffee breaks were where the useful conversations happened, as the [programme](https://example.org/) promised.',
+        '',
+      ].join('\n'),
+    )
+    const built = await buildDeck({ article: join(dir, 'post.md'), outDir: join(dir, 'out') })
+    const deck = await openDeck(built.outDir)
+    try {
+      const styles = await deck.page.evaluate(() => {
+        const style = (element: Element) => {
+          const computed = getComputedStyle(element)
+          return { color: computed.color, line: computed.textDecorationLine }
+        }
+        const named = document.querySelector('.reveal h2 a:not([href])')!
+        return {
+          named: style(named),
+          heading: style(named.closest('h2')!),
+          link: style(document.querySelector('.reveal a[href^="https"]')!),
+        }
+      })
+      expect(styles.named).toEqual(styles.heading)
+      expect(styles.link.line).toBe('underline')
+      expect(styles.link.color).not.toBe(styles.heading.color)
+    } finally {
+      await closeDeck(deck)
+    }
+  })
+})

@@ -89,4 +89,55 @@ describe('review 150', () => {
     )
     expect(text(slidesOf(notes)[0])).not.toContain('the release team')
   })
+
+  it('should say a table of contents written as paragraphs of links to the post’s own parts, not show it', () => {
+    // A trip report: "[2. Exciting scientific discussions](#science_disc)", a paragraph of its own, was a point.
+    const { tree } = renderedDeck(
+      [
+        '# Experiences from an in-person conference',
+        '',
+        '# Hello!',
+        '',
+        'I recently had the chance to attend my first in-person conference after the pandemic, and it was a new adventure.',
+        '',
+        '[1. Giving a presentation](#oral_presentation)',
+        '',
+        '[2. Exciting scientific discussions](#science_disc)',
+        '',
+        '[**Networking**](#network)<br>– what the coffee breaks were for',
+        '',
+        '# <a name="oral_presentation">Giving a presentation</a>',
+        '',
+        'I only saw the room where I was presenting minutes before my talk, so the projection size surprised me.',
+        '',
+        '# <a name="science_disc">Exciting scientific discussions</a>',
+        '',
+        'Following up the questions with the speakers after each session was incredibly motivating.',
+        '',
+        '# <a name="network">Networking</a>',
+        '',
+        'Starting conversations with other presenters during the coffee breaks felt natural.',
+        '',
+      ].join('\n'),
+    )
+    const [, hello] = slidesOf(tree)
+    expect(text(select('.lectern-points', hello) ?? hello)).not.toMatch(/Exciting|Giving|Networking/)
+    expect(text(select('aside.notes', hello) ?? hello)).toContain('2. Exciting scientific discussions')
+    // (A paragraph with a link to a part among its words is the writer's sentence.)
+    const { tree: prose } = renderedDeck(
+      [
+        '# T',
+        '',
+        '## Setup',
+        '',
+        'Install the tool first; [the next part](#usage) shows how the team runs it every morning before the stand-up.',
+        '',
+        '## Usage',
+        '',
+        'Run it once a day and read the report it writes before you merge anything.',
+        '',
+      ].join('\n'),
+    )
+    expect(text(select('.lectern-points', slidesOf(prose)[1]) ?? slidesOf(prose)[1])).toMatch(/Install the tool/)
+  })
 })
