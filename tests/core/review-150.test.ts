@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { points } from '../helpers/key-points.ts'
 import { renderedDeck, select, selectAll, slidesOf, text } from '../helpers/html.ts'
 
 /*
@@ -139,5 +140,35 @@ describe('review 150', () => {
       ].join('\n'),
     )
     expect(text(select('.lectern-points', slidesOf(prose)[1]) ?? slidesOf(prose)[1])).toMatch(/Install the tool/)
+  })
+
+  it('should make a Spanish sentence’s point of its clause, not of the participle’s phrase before it that dates it', () => {
+    // A Spanish post on comet probes: six of its points were launch dates, "Lanzado el 2 de julio de 1985".
+    expect(
+      points('Lanzado el 2 de julio de 1985, Giotto de la ESA fue la primera misión europea de cielo profundo.', { lang: 'es' }),
+    ).toEqual(['Giotto de la ESA fue la primera misión europea de cielo profundo'])
+    // (Where the clause is too long for a point, not the dates instead.)
+    for (const point of points(
+      'Lanzadas el 7 de enero 1985 y el 18 de agosto de 1985, estas naves espaciales gemelas eran las primeras misiones de espacio profundo de Japón y estaban dirigidas a explorar el cometa Halley en su viaje hacia el interior del Sistema Solar en 1986.',
+      { lang: 'es' },
+    ))
+      expect(point ?? '').not.toMatch(/^Lanzadas/)
+    // (Nor a word that ends as a participle does and opens a clause: "Muitos de nós estão trabalhando de casa".)
+    expect(points('Muitos de nós estão trabalhando de casa, em lugares com cadeiras ruins e mesas pequenas.', { lang: 'pt' })[0]).toMatch(
+      /^Muitos de nós estão trabalhando de casa/,
+    )
+  })
+
+  it('should not read a name in capitals as the demonstrative it is spelt as, "la ESA"', () => {
+    expect(
+      points(
+        'Giotto de la ESA fue la primera misión europea de cielo profundo. Obtuvo las imágenes más cercanas jamás tomadas de un cometa hasta entonces, en 1986.',
+        { lang: 'es' },
+      ),
+    ).toEqual(['Giotto de la ESA fue la primera misión europea de cielo profundo'])
+    // (A demonstrative in lower case still points back: "esa misión" of a sentence that never named it.)
+    expect(points('Dicen que esa misión fue la primera de cielo profundo. Nadie lo discute hoy.', { lang: 'es' })[0] ?? '').not.toMatch(
+      /^Dicen que esa misión/,
+    )
   })
 })

@@ -684,11 +684,15 @@ export function namesUnsaid(sentence: string, others: string[], lang: string): b
   if (pointsBackWithoutTagger(sentence, lang)) return true
   // (A language with no demonstratives to look for past its back references, Japanese, is done.)
   if (demonstratives.length === 0) return false
-  const words = sentence.toLowerCase().split(/[^\p{L}\p{N}]+/u)
+  const written = sentence.split(/[^\p{L}\p{N}]+/u)
+  const words = written.map((word) => word.toLowerCase())
   const elsewhere = others.join(' ').toLowerCase()
   return words.some((word, index) => {
     const noun = words[index + 1]
-    return demonstratives.includes(word) && noun !== undefined && noun.length > 2 && !holds(elsewhere, noun)
+    // (Not a name in capitals that is spelt as one: "Giotto de la ESA fue…" (review 150, a Spanish post on comet probes),
+    // the European Space Agency, is no "esa".)
+    const acronym = written[index].length > 1 && written[index] === written[index].toUpperCase()
+    return demonstratives.includes(word) && !acronym && noun !== undefined && noun.length > 2 && !holds(elsewhere, noun)
   })
 }
 
