@@ -1424,8 +1424,24 @@ function isCaptionLine(children: PhrasingContent[]): boolean {
     last.type === 'html' &&
     /^<(small|sub|em|i|figcaption)\b[^>]*>$/i.test(first.value.trim()) &&
     new RegExp(`^</${/^<(\w+)/.exec(first.value.trim())![1]}>$`, 'i').test(last.value.trim())
-  return (italic || small) && countWords(toString({ type: 'paragraph', children: shown })) <= setApartCaptionWords
+  return (
+    (italic || small || isLabelledCaption(shown)) && countWords(toString({ type: 'paragraph', children: shown })) <= setApartCaptionWords
+  )
 }
+
+/**
+ * "<i class="fa fa-camera"></i> **Pic:** View of Pest from the Buda-side." under each picture of a travel essay (review 150):
+ * words a label names as a picture's caption, "Pic:", "Photo:", "Figure 3:", whatever type they are set in, a caption long.
+ */
+function isLabelledCaption(children: PhrasingContent[]): boolean {
+  const words = children.filter((child) => child.type !== 'html' && !isBlank(child))
+  const text = toString({ type: 'paragraph', children: words }).replace(/\s+/g, ' ').trim()
+  return words.length > 0 && captionLabel.test(text) && countWords(text) <= setApartCaptionWords
+}
+
+/** The label a caption opens on, "Pic:", "Photo:", "Figure 3:", "Abbildung 2:", in the languages lectern knows: a closed class. */
+const captionLabel =
+  /^(?:pic|picture|photo|image|caption|figure|fig\.|foto|bild|abbildung|abb\.|imagen|imagem|immagine|figura|illustration|screenshot|capture|写真|图|圖|그림)(?:\s*\d+(?:\.\d+)?)?\s*[:：]/iu
 
 /** Split a paragraph into what goes on the slide (its images) and what goes in the notes (its words). */
 function splitParagraph(node: Paragraph): { images: Paragraph[]; notes: Paragraph[] } {
@@ -1665,6 +1681,10 @@ function toItems(node: RootContent, lang: string, allowHtml = false, introduced 
   if (node.type === 'html' && /^\s*(<!--[\s\S]*?-->\s*)+$/.test(node.value)) return []
   // A figure's caption or an interview's acknowledgement (see raw-html.ts, speaker-turns.ts): said, not shown.
   if (node.type === 'paragraph' && node.data?.lecternNoteOnly) return [{ kind: 'note', node }]
+  // So is a line its label names a picture's caption, "**Pic:** View of Pest from the Buda-side." (review 150, a travel
+  // essay), wherever it stands: under a picture the build could not find, which left nothing above it, it was a point.
+  if (node.type === 'paragraph' && isLabelledCaption(node.children))
+    return [{ kind: 'note', node: { ...node, data: { ...node.data, lecternNoteOnly: true } } }]
   // Nor tags left with nothing between them (`<div>` and `</div>` around MDX components that
   // were left out), which would split the slide's points in two.
   if (node.type === 'html' && !allowHtml && (unseen.test(node.value) || onlyTags(node.value))) return []

@@ -171,4 +171,47 @@ describe('review 150', () => {
       /^Dicen que esa misión/,
     )
   })
+
+  it('should say a line labelled as a picture’s caption with the picture, never show it as a point, found or not', () => {
+    // A travel essay: "**Pic:** View of Pest from the Buda-side." under each picture; where the build found none, each was a point.
+    const { tree } = renderedDeck(
+      [
+        '# Trip',
+        '',
+        '## Budapest',
+        '',
+        'Budapest made me a surprise: I met an old friend by coincidence on the bridge at night.',
+        '',
+        '![](missing.png)',
+        '',
+        '<i class="fa fa-camera"></i> **Pic:** View of Pest from the Buda-side.',
+        '',
+        'The next day I walked the whole city and ate far too much goulash for one person.',
+        '',
+        '## Prague',
+        '',
+        'Prague was the only stop where I did not sleep in a hostel, because a friend hosted me.',
+        '',
+        'Photo: The Old Town Square and the old astronomical clock, first installed in 1410.',
+        '',
+      ].join('\n'),
+    )
+    const shown = selectAll('.lectern-points li', tree).map((item) => text(item))
+    expect(shown.join(' | ')).not.toMatch(/Pest|Old Town/)
+    expect(text(select('aside.notes', slidesOf(tree)[1]) ?? tree)).toContain('View of Pest from the Buda-side')
+    // (A sentence that only opens on such a word is the writer's: "Photography: …" is no label, nor a long paragraph.)
+    const { tree: prose } = renderedDeck(
+      [
+        '# Trip',
+        '',
+        '## Cameras',
+        '',
+        'Photography: the one hobby that followed me through every city, from the first morning in Vienna to the last night in Paris.',
+        '',
+      ].join('\n'),
+    )
+    expect(selectAll('.lectern-points li', prose).length + selectAll('.lectern-passage, .lectern-statement', prose).length).toBeGreaterThan(
+      0,
+    )
+  })
 })
