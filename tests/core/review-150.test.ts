@@ -214,4 +214,13 @@ describe('review 150', () => {
       0,
     )
   })
+
+  it('should never make a point of a wish for the reader’s day or an invitation of their word, in English or German', () => {
+    // A conference report's last line, "Have a great day!", was its conclusion's point; a German post's "Wir freuen uns…" its outlook's.
+    expect(points('Have a great day!')).toEqual([undefined])
+    expect(points('Have a nice weekend, folks!')).toEqual([undefined])
+    expect(points('Wir freuen uns über Rückfragen und Rückmeldungen jedweder Art!', { lang: 'de' })).toEqual([undefined])
+    // (An imperative that opens on "Have a" is the writer's instruction.)
+    expect(points('Have a look at the scheduler before you change its limits.')[0]).toMatch(/^Have a look at the scheduler/)
+  })
 })

@@ -152,6 +152,9 @@ export function isCourtesy(sentence: string, lang: string): boolean {
   // A German wish at the end, an exclamation ("Viel Freude mit dem Setup!", "Viel Spaß beim Ausprobieren!"); not
   // a statement that opens on the same words ("Viel Erfolg hatte die erste Version nicht, …").
   if (lang.toLowerCase().startsWith('de') && /^viel\s+(?:spaß|spass|freude|erfolg|glück)(?=[\s!])[^.?]*!\s*$/iu.test(text)) return true
+  // ("Wir freuen uns über Rückfragen und Rückmeldungen jedweder Art!" closing a German post on a hospital's system (review 150):
+  // the readers' word invited, as "Feedback is welcome" in English.)
+  if (lang.toLowerCase().startsWith('de') && germanInvitation.test(text)) return true
   if (opensWithAny(text, words.courtesies)) return true
   // ("更多精彩和首发内容请关注公众号：【阿飞的博客】" (review 119, a Chinese comparison of APM tools): a call to follow the writer's
   // account, wherever it stands; not a sentence about an account's followers, "关注公众号的用户数…".)
@@ -169,6 +172,10 @@ export function isCourtesy(sentence: string, lang: string): boolean {
   return opensWithAny(rest, words.courtesies)
 }
 
+/** A German invitation of the readers' word: "Wir freuen uns über Rückfragen…", "Ich freue mich auf euer Feedback!" (a closed class). */
+const germanInvitation =
+  /^(?:wir\s+freuen\s+uns|ich\s+freue\s+mich)\s+(?:über|auf)\s+(?:(?:ihre|ihr|eure|euer|deine|dein|jede|jedes|alle|viele|weitere)\s+)?(?:rückfragen|rückmeldungen|feedback|kommentare|anregungen|fragen|kritik|hinweise|nachrichten|zuschriften)\b/iu
+
 /**
  * Whether an English sentence (lower case, without its opening links) signs off: a wish ("Happy
  * (fake) ticket shopping!"), a statement that only looks forward with the reader ("I'm looking
@@ -177,6 +184,13 @@ export function isCourtesy(sentence: string, lang: string): boolean {
  * work it names ("We're also looking forward to investigating support for…") is the writer's plan.
  */
 function signsOff(text: string): boolean {
+  // ("Have a great day!" closing a conference report (review 150): a wish for the reader's day, and nothing more.)
+  if (
+    /^have\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:day|week|weekend|evening|night|holiday|holidays|summer|year|one|time)(?:,\s*[\p{L}'’]+)?\W*$/u.test(
+      text,
+    )
+  )
+    return true
   // ("Happy linting, folks!": the wish may call the readers by a word or two.)
   if (/^happy\s+(?:\([^)]*\)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+ing(?:,\s*[\p{L}'’]+(?:\s+[\p{L}'’]+)?)?\W*$/u.test(text)) return true
   if (/\b(?:would not|wouldn['’]t|could not|couldn['’]t) have been possible without\b/.test(text)) return true
