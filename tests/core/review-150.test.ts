@@ -223,4 +223,13 @@ describe('review 150', () => {
     // (An imperative that opens on "Have a" is the writer's instruction.)
     expect(points('Have a look at the scheduler before you change its limits.')[0]).toMatch(/^Have a look at the scheduler/)
   })
+
+  it('should keep a point whose last clause leaves out the predicate its first clause says, "…, but it isn’t"', () => {
+    // A Go tutorial on mutexes: its claim was passed over for "It's shorthand for something closer to:".
+    expect(points("`c.value++` looks like a single, indivisible operation, but it isn't. It's shorthand for something closer to:")).toEqual(
+      ["c.value++ looks like a single, indivisible operation, but it isn't"],
+    )
+    // (A bare "do" that leaves out what the sentence before said still leans on it.)
+    expect(points('Java and C# do not protect against overflow. Many other compilers do.')[0] ?? '').not.toMatch(/compilers do$/)
+  })
 })

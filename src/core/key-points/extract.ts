@@ -2318,9 +2318,13 @@ export function elidesPredicate(point: string): boolean {
   // last word, leaves the infinitive to the clause before, "…needs to read all the metadata". Not "something to look
   // forward to", a preposition its noun stranded: the verbs that take an infinitive are a closed class.)
   if (elidedInfinitive.test(point)) return true
-  return /\s(?:is|are|was|were|does|did|can|could|will|would|should|has|have|had)(?:n['’]t|\s+not)?\W*$|\s(?:can['’]t|cannot|won['’]t)\W*$/iu.test(
-    point,
-  )
+  const bare =
+    /\s(?:is|are|was|were|does|did|can|could|will|would|should|has|have|had)(?:n['’]t|\s+not)?\W*$|\s(?:can['’]t|cannot|won['’]t)\W*$/iu
+  if (!bare.test(point)) return false
+  // ("`c.value++` looks like a single, indivisible operation, but it isn't" (review 150, a Go tutorial on mutexes): the
+  // predicate a clause after "but" or "and" leaves out is the one the clause before it in the point says.)
+  const turn = /^(.*\S)\s*[,;]\s*(?:but|and|yet|though|although|whereas|while)\s+(?:[\p{L}'’-]+\s+){1,3}\S+\W*$/iu.exec(point.trim())
+  return !(turn && turn[1].split(/\s+/u).length >= 4)
 }
 
 /**
