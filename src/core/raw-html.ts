@@ -637,7 +637,7 @@ function blockHtml(node: Html, hide: boolean, file: VFile, topLevel = true): Roo
   const callout = mayBeCallout && !mayBeFigure ? htmlCallout(fragment, node) : undefined
   if (callout) return [callout]
   if (mayBeFigure) {
-    const figure = asFigure(fragment, node)
+    const figure = asFigure(fragment, node) ?? (hide ? asGallery(fragment, node) : undefined)
     if (figure) return figure
   }
   const prose = mayBeProse ? asProse(fragment, node) : undefined
@@ -965,6 +965,37 @@ function asProse(fragment: HastRoot, node: Html): RootContent[] | undefined {
         block.children.some((child) => child.type !== 'image' && child.type !== 'link')),
   )
   return saysWords ? blocks : undefined
+}
+
+/**
+ * "<ul class="thumbnails"><li class="span8"><div class="thumbnail"><img …><p>As mentioned I started actively blogging in 2013 so
+ * there's no surprise here.</p></div></li>…" (review 150, a post on a blog's statistics, each chart in a list's item with what it
+ * shows): a list each of whose items is a picture and its words is a run of figures, each read as a figure, or as a picture
+ * beside its prose, is. As a list of raw HTML it was cut between slides, its items' words neither a point nor in the notes. The
+ * writer's blank lines cut such a list into blocks: a block of its items alone, the list's tags only in the first and the
+ * last, reads the same.
+ */
+function asGallery(fragment: HastRoot, node: Html): RootContent[] | undefined {
+  const items: Element[] = []
+  for (const child of significant(fragment.children)) {
+    if (child.type !== 'element') return undefined
+    if (child.tagName === 'li') items.push(child)
+    else if (listTags.has(child.tagName))
+      for (const each of significant(child.children)) {
+        if (each.type !== 'element' || each.tagName !== 'li') return undefined
+        items.push(each)
+      }
+    else return undefined
+  }
+  if (items.length === 0 || !items.every(containsImage)) return undefined
+  const blocks: RootContent[] = []
+  for (const item of items) {
+    const root: HastRoot = { type: 'root', children: structuredClone(item.children) }
+    const read = asFigure(root, node) ?? asProse(root, node)
+    if (!read) return undefined
+    blocks.push(...read)
+  }
+  return blocks
 }
 
 /** Lists of HTML. */

@@ -232,4 +232,38 @@ describe('review 150', () => {
     // (A bare "do" that leaves out what the sentence before said still leans on it.)
     expect(points('Java and C# do not protect against overflow. Many other compilers do.')[0] ?? '').not.toMatch(/compilers do$/)
   })
+
+  it('should read a raw-HTML list whose items are each a chart and what it shows as those figures, blank lines and all', () => {
+    // A post analysing a blog's statistics: its eighteen charts, each in a `<li>` with its finding, were cut between slides as
+    // loose items of raw HTML, the findings neither points nor in the notes.
+    const item = (picture: string, words: string) =>
+      `  <li class="span8">\n    <div class="thumbnail">\n      <img src="${picture}" alt="Chart" />\n      <p>${words}</p>\n    </div>\n  </li>`
+    const { tree } = renderedDeck(
+      [
+        '# Analyzing my blog',
+        '',
+        '## Posts',
+        '',
+        'I started actively blogging in 2013 and have been consistently writing two posts a week since then.',
+        '',
+        `<ul class="thumbnails">\n${item('posts.png', "As mentioned I started actively blogging in 2013 so there's no surprise here.")}`,
+        '',
+        item(
+          'words.png',
+          "Given that I've written the same number of posts in 2013, 2014, and 2015 it looks as if my posts have gotten shorter.",
+        ),
+        '',
+        `${item('links.png', "Similar to the point above - I'm sharing fewer and fewer links.")}\n</ul>`,
+        '',
+      ].join('\n'),
+    )
+    const html = JSON.stringify(tree)
+    expect(html).not.toContain('thumbnail')
+    const slides = slidesOf(tree)
+    const pictured = slides.filter((slide) => select('img', slide))
+    expect(pictured.map((slide) => select('img', slide)!.properties.src)).toEqual(['posts.png', 'words.png', 'links.png'])
+    const notes = slides.map((slide) => text(select('aside.notes', slide) ?? slide)).join(' ')
+    expect(notes).toContain('my posts have gotten shorter')
+    expect(notes).toContain('fewer and fewer links')
+  })
 })
