@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { compress } from '../../src/core/key-points/compress.ts'
 import { points } from '../helpers/key-points.ts'
 import { renderedDeck, select, selectAll, slidesOf, text } from '../helpers/html.ts'
 
@@ -265,5 +266,28 @@ describe('review 150', () => {
     const notes = slides.map((slide) => text(select('aside.notes', slide) ?? slide)).join(' ')
     expect(notes).toContain('my posts have gotten shorter')
     expect(notes).toContain('fewer and fewer links')
+  })
+
+  it('should find the verb of a sentence whose past tense the tagger read as a participle after a long subject', () => {
+    // A conference report: "…led to an uncomfortable state of tiredness" was cut before "led", its subject alone the point.
+    expect(
+      compress(
+        'First, despite flying the day before the start of the conference, prolonged sitting in the airport and on a plane alongside the typical increased stress levels of travel days led to an uncomfortable state of tiredness.',
+        'en',
+      )?.text ?? '',
+    ).not.toMatch(/sitting in the airport$/)
+    // (The first such form is the verb; a participle that describes a noun after it, or one with its agent, is not.)
+    expect(
+      points(
+        "On 21-22 April, the London School of Economics hosted the Text Analysis Package Developers' Workshop, a two-day event held in London that brought together developers of R packages for working with text.",
+      )[0],
+    ).toMatch(/^The London School of Economics hosted/)
+    expect(compress('I also used shapefiles for US Counties provided by the US Census for this analysis.', 'en')?.text).toMatch(
+      /^I used shapefiles for US Counties provided by/,
+    )
+    // (Nor a piece of a sentence: "…, but everyone involved in it" keeps its "involved" a participle.)
+    expect(points("However the project isn't just about the code, but everyone involved in it.")).toEqual([
+      "The project isn't just about the code, but everyone involved in it",
+    ])
   })
 })

@@ -2346,6 +2346,9 @@ function appositiveOnly(tokens: Token[], cut: Token[]): boolean {
  * reads many a past tense as a participle, "The anniversary made/VBN me…": a verb form after a
  * noun or pronoun counts.)
  */
+/** The forms of "be" a verb in -ing makes a predicate with. */
+const beForm = /^(?:am|is|are|was|were|be|been|being|['’]s|['’]re|['’]m)$/i
+
 function hasPredicate(words: Token[]): boolean {
   const inPhrase = (word: Token | undefined) =>
     word !== undefined && (/^(DT|PRP\$|JJ)/.test(word.tag) || /^(first|second|third|last|next|initial|final)$/i.test(word.value))
@@ -2356,6 +2359,11 @@ function hasPredicate(words: Token[]): boolean {
     if (inPhrase(before)) return false
     // "The initial goal set/VBN by @vjeux": a participle after its noun with its "by" is the noun's, not the sentence's verb.
     if (word.tag === 'VBN' && /^NN/.test(before?.tag ?? '') && /^by$/i.test(words[index + 1]?.value ?? '')) return false
+    // ("First, despite flying/VBG the day before the conference, prolonged/VBN sitting in the airport" (review 150, a conference
+    // report, cut before its verb "led"): a form in -ing without a "be" before it, and a participle right before the noun or
+    // gerund it describes, belong to phrases, not to the sentence's predicate.)
+    if (word.tag === 'VBG' && !words.slice(Math.max(0, index - 2), index).some((each) => beForm.test(each.value))) return false
+    if (word.tag === 'VBN' && words[index + 1]?.tag === 'VBG') return false
     return !(before?.tag === 'RB' && (inPhrase(words[index - 2]) || words[index - 2]?.tag === 'IN'))
   })
 }

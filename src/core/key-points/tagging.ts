@@ -335,7 +335,55 @@ function tagged(text: string): Token[] {
   verbOfPluralSubject(tokens)
   verbAfterVersion(tokens)
   pastAfterSetOff(tokens)
+  pastAfterLongSubject(tokens)
   return tokens
+}
+
+/**
+ * "…, prolonged sitting in the airport and on a plane alongside the typical increased stress levels of travel days led/VBN to
+ * an uncomfortable state of tiredness." (review 150, a conference report): in a sentence with no tensed verb, a form the
+ * lexicon reads first as a participle but knows as a past tense, right after the noun that ends a long subject and before
+ * what it governs ("to", a preposition, a determiner, a pronoun), is the sentence's verb. Read as a participle, the
+ * sentence had none, and its point was the subject alone. (The first such form: "…the London School of Economics hosted/VBN
+ * the Workshop, a two-day event held in London…" has its verb before the participles of what it names.)
+ */
+/** Words at least of the subject before a participle read as the sentence's past tense (see `pastAfterLongSubject`). */
+const minSubjectWords = 3
+
+function pastAfterLongSubject(tokens: Token[]): void {
+  const words = tokens.filter((token) => token.kind === 'word')
+  // (Only in a sentence its writer stopped: a piece of one that a rule tags alone, "everyone involved in it" after "but", is
+  // a noun and its participle.)
+  const stopped = /^[.!?]$/.test(tokens.findLast((token) => token.kind !== 'space')?.value ?? '')
+  if (!stopped || words.some(finiteWord)) return
+  // (From the third word: a subject of one word and a participle, "everyone involved in it", is a noun phrase as often.)
+  for (let index = 2; index < words.length - 1; index++) {
+    const word = words[index]
+    // ("I also used/VBN shapefiles for US Counties…": after a subject pronoun and an adverb, as right after the pronoun.)
+    const afterPronoun = words[index - 1].tag === 'RB' && /^(?:I|you|we|they|he|she|it)$/i.test(words[index - 2].value)
+    if (word.tag !== 'VBN' || !(afterPronoun || /^(?:NNS?|NNPS?)$/.test(words[index - 1].tag))) continue
+    // (Not a participle and its agent, "…for US Counties provided by the US Census".)
+    if (/^by$/i.test(words[index + 1].value)) continue
+    // (Not one set off after a comma: "…the Workshop, a two-day event held in London" describes the noun of an aside. And only
+    // after a subject of a few words since the last comma: "On August 16, 2024, Inngest experienced…" is left as it was read.)
+    const before = tokens.slice(0, tokens.indexOf(word))
+    const comma = before.findLastIndex((token) => token.value === ',')
+    if (!afterPronoun && before.slice(comma + 1).filter((token) => token.kind === 'word').length < minSubjectWords) continue
+    // (Before its object or "to": one before a preposition, "…the commands listed under…", "…an event held in…", describes its noun as
+    // often.)
+    if (!afterPronoun && !/^(?:TO|DT|PRP|PRP\$|CD)$/.test(words[index + 1].tag)) continue
+    // (Not a participle an auxiliary or "get" governs a few words before: "…has been widely used in…".)
+    if (
+      words
+        .slice(Math.max(0, index - 4), index)
+        .some((each) => /^(?:be|been|being|is|are|was|were|has|have|had|get|gets|got)$/i.test(each.value))
+    )
+      continue
+    // (Nor one that describes the noun before it, the clause's "that" or "which" left out: "the tools used in the project
+    // are…" has its verb after it; this rule only runs where there is none.)
+    if (readingsOf(word.value.toLowerCase())?.includes('VBD')) word.tag = 'VBD'
+    return
+  }
 }
 
 /**
