@@ -290,4 +290,18 @@ describe('review 150', () => {
       "The project isn't just about the code, but everyone involved in it",
     ])
   })
+
+  it('should make no point of a line of links side by side, in any language', () => {
+    // A Chinese talk's write-up opened on "[English Version](…) and [本文在…的推送](…)": its first point.
+    expect(
+      points('[English Version](/p/24-en) and [本文在微软学术合作官方微信公众号上的推送](https://mp.weixin.qq.com/s/x)', { lang: 'zh' }),
+    ).toEqual([undefined])
+    expect(points('[Docs](https://a.example) · [GitHub](https://b.example) · [Demo](https://c.example)', { lang: 'fr' })).toEqual([
+      undefined,
+    ])
+    // (A sentence with links among its words is the writer's.)
+    expect(
+      points('我们比较了 [Rust](https://a.example) 和 [Go](https://b.example)，发现 Go 在每台机器上都编译得更快。', { lang: 'zh' })[0],
+    ).toBeDefined()
+  })
 })

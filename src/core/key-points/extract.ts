@@ -527,6 +527,9 @@ export function extractKeyPoints(given: Paragraph[], context: KeyPointContext): 
       return undefined
     // "Drake, B. L.: The influence of climatic change…, 39(6), 1862–1870, doi:…, 2012.": a work cited, under a heading or not.
     if (context.mode === 'auto' && citesWork(written[index])) return undefined
+    // ("[English Version](/p/24-en) and [本文在微软学术合作官方微信公众号上的推送](https://mp.weixin.qq.com/…)" atop a Chinese talk's
+    // write-up (review 150): links side by side, only a word or a mark between them, are where else to read it, in any language.)
+    if (context.mode === 'auto' && onlyLinks(paragraph)) return undefined
     // ("[1]: Actually there is a string concatenation operator…" (review 124, Zig's essay): a footnote written by hand, its
     // mark and a colon before it, qualifies the sentence that marked it; shown as a point it reads as one of the section's own.)
     if (context.mode === 'auto' && isHandWrittenFootnote(written[index])) return undefined
@@ -1459,6 +1462,20 @@ const watchLines: Record<string, [string, string]> = {
   zh: ['观看视频', '在 {site} 上观看视频'],
   ja: ['動画を見る', '{site} で動画を見る'],
   ko: ['동영상 보기', '{site}에서 동영상 보기'],
+}
+
+/** Words at most between two links of a line of links ("and", "|", "·", "或"). */
+const maxLinkJoinWords = 2
+
+/** Whether a paragraph is two links or more with nothing but a few joining words or marks between and around them. */
+function onlyLinks(paragraph: Paragraph): boolean {
+  const shown = paragraph.children.filter((child) => !(child.type === 'text' && child.value.trim() === '') && child.type !== 'break')
+  if (shown.filter((child) => child.type === 'link').length < 2) return false
+  return shown.every(
+    (child) =>
+      child.type === 'link' ||
+      (child.type === 'text' && child.value.trim().split(/\s+/u).length <= maxLinkJoinWords && !/[\p{L}\p{N}]{4}/u.test(child.value)),
+  )
 }
 
 /** Whether a paragraph is only a template's video player in place, shown as the link to it (`mediaOnly`). */
