@@ -304,4 +304,12 @@ describe('review 150', () => {
       points('我们比较了 [Rust](https://a.example) 和 [Go](https://b.example)，发现 Go 在每台机器上都编译得更快。', { lang: 'zh' })[0],
     ).toBeDefined()
   })
+
+  it('should leave out the phrase that only counts the writer’s points, its comma left out, "For one I did not…"', () => {
+    // A year in review: "For one I did not get on a single airplane in 2022".
+    expect(points('For one I did not get on a single airplane in 2022.')).toEqual(['I did not get on a single airplane in 2022'])
+    expect(points('First of all we need a plan for the migration.')).toEqual(['We need a plan for the migration'])
+    // (Not where the words are the subject's own: "For one thing the API is slower", "To begin with the end in mind is…".)
+    expect(points('To begin with the end in mind is a good habit.')).toEqual(['To begin with the end in mind is a good habit'])
+  })
 })

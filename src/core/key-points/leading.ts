@@ -317,6 +317,12 @@ const commentClause =
   /^(?:to say|to be (?:honest|fair|clear|frank|realistic|precise|sure)|to put it (?:simply|bluntly|another way|differently)|simply (?:said|put)|put simply|plainly put|to sum up|to summarize|to summarise|to conclude|needless to say|suffice it to say|that is to say|so to speak|first of all|first and foremost|first off|for starters|to begin with|to start with|last but not least|most importantly|more importantly|importantly|crucially|critically|above all|most of all|remember|note|keep in mind|bear in mind|mind you|i mean|you know|you see|like i said|as i said|that said|that being said|this being said|having said that|with that said|all that said|all that being said|(?:statistically|historically|financially|honestly|frankly) speaking|the (?:thing|truth|fact|point|reality|bottom line) is)$/i
 
 /**
+ * Phrases that only count the writer's points, "For one", "First of all" (a closed class of English; see `commentClause`).
+ * Not "To begin with", which opens an infinitive as often without its comma: "To begin with the end in mind is…".
+ */
+const countingPhrase = /^(?:for one|for starters|first of all|first off)$/i
+
+/**
  * Whether a clause says what would or could be ("it would be possible to hire the team", "we
  * could hire the whole team"): its verb a conditional modal within its first few words. A
  * prepositional phrase before its comma ("With the necessary resources,") is then its condition,
@@ -436,6 +442,21 @@ export function dropLeading(tokens: Token[]): Token[] {
     const spoken = spokenOpening(words)
     if (spoken) {
       rest = rest.slice(rest.indexOf(spoken))
+      continue
+    }
+    // ("For one I did not get on a single airplane in 2022" (review 150, a year in review): the phrase that only counts the
+    // writer's points, its comma left out, before the subject.)
+    const counting = [2, 3].find(
+      (length) =>
+        countingPhrase.test(
+          words
+            .slice(0, length)
+            .map((word) => word.value)
+            .join(' '),
+        ) && /^(?:PRP|DT|NNP)$/.test(words[length]?.tag ?? ''),
+    )
+    if (counting && rest[rest.indexOf(words[counting - 1]) + 1]?.value !== ',') {
+      rest = rest.slice(rest.indexOf(words[counting]))
       continue
     }
     const comma = rest.findIndex((token) => token.value === ',')
