@@ -1536,12 +1536,20 @@ function isContents(list: List): boolean {
 function isContentsParagraph(paragraph: Paragraph): boolean {
   // (An entry runs on over a line break to what its part holds, "[**Security**](#security)<br>– memory safety fixes": a new one
   // opens on a link.)
+  // (A paragraph with no link to a place in the page is none, whatever its length: asked first, not of every inline.)
+  if (!paragraph.children.some((inline) => inline.type === 'link' || inline.type === 'html')) return false
   const entries: PhrasingContent[][] = [[]]
-  paragraph.children.forEach((inline, index) => {
-    const next = paragraph.children.slice(index + 1).find((after) => after.type !== 'text' || after.value.trim() !== '')
-    if (inline.type === 'break' && (next?.type === 'link' || next?.type === 'html')) entries.push([])
-    else entries.at(-1)!.push(inline)
-  })
+  let broken = false
+  for (const inline of paragraph.children) {
+    if (inline.type === 'break') broken = true
+    else if (inline.type === 'text' && inline.value.trim() === '') entries.at(-1)!.push(inline)
+    else {
+      if (broken && (inline.type === 'link' || inline.type === 'html')) entries.push([])
+      else if (broken) entries.at(-1)!.push({ type: 'break' })
+      broken = false
+      entries.at(-1)!.push(inline)
+    }
+  }
   return entries.every(isContentsEntry)
 }
 

@@ -356,22 +356,28 @@ function pastAfterLongSubject(tokens: Token[]): void {
   // a noun and its participle.)
   const stopped = /^[.!?]$/.test(tokens.findLast((token) => token.kind !== 'space')?.value ?? '')
   if (!stopped || words.some(finiteWord)) return
+  // Words since the last comma, counted along (a sentence may be thousands of words long).
+  const sinceComma: number[] = []
+  let count = 0
+  for (const token of tokens) {
+    if (token.value === ',') count = 0
+    else if (token.kind === 'word') sinceComma.push(count++)
+  }
   // (From the third word: a subject of one word and a participle, "everyone involved in it", is a noun phrase as often.)
   for (let index = 2; index < words.length - 1; index++) {
     const word = words[index]
+    if (word.tag !== 'VBN') continue
     // ("I also used/VBN shapefiles for US Counties…": after a subject pronoun and an adverb, as right after the pronoun.)
     const afterPronoun = words[index - 1].tag === 'RB' && /^(?:I|you|we|they|he|she|it)$/i.test(words[index - 2].value)
-    if (word.tag !== 'VBN' || !(afterPronoun || /^(?:NNS?|NNPS?)$/.test(words[index - 1].tag))) continue
+    if (!afterPronoun && !/^(?:NNS?|NNPS?)$/.test(words[index - 1].tag)) continue
     // (Not a participle and its agent, "…for US Counties provided by the US Census".)
     if (/^by$/i.test(words[index + 1].value)) continue
-    // (Not one set off after a comma: "…the Workshop, a two-day event held in London" describes the noun of an aside. And only
-    // after a subject of a few words since the last comma: "On August 16, 2024, Inngest experienced…" is left as it was read.)
-    const before = tokens.slice(0, tokens.indexOf(word))
-    const comma = before.findLastIndex((token) => token.value === ',')
-    if (!afterPronoun && before.slice(comma + 1).filter((token) => token.kind === 'word').length < minSubjectWords) continue
-    // (Before its object or "to": one before a preposition, "…the commands listed under…", "…an event held in…", describes its noun as
-    // often.)
+    // (Before its object or "to": one before a preposition, "…the commands listed under…", "…an event held in…", describes its
+    // noun as often.)
     if (!afterPronoun && !/^(?:TO|DT|PRP|PRP\$|CD)$/.test(words[index + 1].tag)) continue
+    // (Only after a subject of a few words since the last comma: "On August 16, 2024, Inngest experienced…" is left as it was
+    // read, and "…the Workshop, a two-day event held…" is an aside's noun and its participle.)
+    if (!afterPronoun && sinceComma[index] < minSubjectWords) continue
     // (Not a participle an auxiliary or "get" governs a few words before: "…has been widely used in…".)
     if (
       words
@@ -379,8 +385,6 @@ function pastAfterLongSubject(tokens: Token[]): void {
         .some((each) => /^(?:be|been|being|is|are|was|were|has|have|had|get|gets|got)$/i.test(each.value))
     )
       continue
-    // (Nor one that describes the noun before it, the clause's "that" or "which" left out: "the tools used in the project
-    // are…" has its verb after it; this rule only runs where there is none.)
     if (readingsOf(word.value.toLowerCase())?.includes('VBD')) word.tag = 'VBD'
     return
   }
