@@ -24,7 +24,7 @@ import { withQuoteAttributions } from './quote-excerpt.ts'
 import { texToText } from './tex-text.ts'
 import { boldHeadings } from './bold-headings.ts'
 import { isByline, isBylineHeading, isCourtesy, isPublicationNote, namesAuthorBio } from './key-points/asides.ts'
-import { creditsPicture } from './key-points/captions.ts'
+import { captionLabel, creditsPicture } from './key-points/captions.ts'
 import { namesWorksCited, sentencesOf, termsOf } from './key-points/index.ts'
 import { asLineList, isBreak } from './line-lists.ts'
 import { markElapsedTimes, timelineEntries } from './timeline.ts'
@@ -1438,10 +1438,6 @@ function isLabelledCaption(children: PhrasingContent[]): boolean {
   const text = toString({ type: 'paragraph', children: words }).replace(/\s+/g, ' ').trim()
   return words.length > 0 && captionLabel.test(text) && countWords(text) <= setApartCaptionWords
 }
-
-/** The label a caption opens on, "Pic:", "Photo:", "Figure 3:", "Abbildung 2:", in the languages lectern knows: a closed class. */
-const captionLabel =
-  /^(?:pic|picture|photo|image|caption|figure|fig\.|foto|bild|abbildung|abb\.|imagen|imagem|immagine|figura|illustration|screenshot|capture|写真|图|圖|그림)(?:\s*\d+(?:\.\d+)?)?\s*[:：]/iu
 
 /** Split a paragraph into what goes on the slide (its images) and what goes in the notes (its words). */
 function splitParagraph(node: Paragraph): { images: Paragraph[]; notes: Paragraph[] } {

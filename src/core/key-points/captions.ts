@@ -17,6 +17,14 @@ const bareAddress = /^[[\]()\d\s.:,*–-]*(?:https?:\/\/|www\.)\S+$/i
 const numberedCaption =
   /^(?:(?:fig(?:ure|ura)?|table|tableau|tabla|tabela|tabelle|abb(?:ildung)?|listing|image|imagen|photo|video|exhibit|chart|grafik|gráfico)\.?\s*\d+(?:[-.]\d+)*[a-z]?\s*[.:—–-]|(?:表|図|图|圖|표|그림)\s*[0-9０-９]+(?:[-.‐－][0-9０-９]+)*\s*[.:：．])/iu
 
+/**
+ * The label a caption opens on, numbered or not, "Pic:", "Photo:", "Figure 3:", "Abbildung 2:" (the words `numberedCaption`
+ * names, with the colon that sets a label apart): a line it opens is a picture's caption wherever it stands (see structure.ts).
+ * A closed class.
+ */
+export const captionLabel =
+  /^(?:pic|picture|photo|image|caption|figure|fig\.|foto|bild|abbildung|abb\.|imagen|imagem|immagine|figura|illustration|screenshot|capture|写真|图|圖|그림)(?:\s*\d+(?:\.\d+)?)?\s*[:：]/iu
+
 // A quotation's source on a line of its own after it: "-- 《微软的 AI 策略》", "— Rob Pike, 2012".
 const attribution = /^(?:--|—|―|–)\s*\S[^.!?。！？]{0,80}$/u
 

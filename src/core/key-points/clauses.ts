@@ -290,8 +290,7 @@ function clauseRuns(
       if (length < minimum || !mayEnd(pieces, last, words) || dangles(text, words)) continue
       // ("Lanzadas el 7 de enero 1985 y el 18 de agosto de 1985, | estas naves espaciales gemelas eran…" (review 150): nor a run
       // that is only the participle's phrase before its clause, however many pieces its dates took.)
-      if (!cjk && last < pieces.length - 1 && participlePhrase.test(text.trim()) && !finiteAuxiliaryOutsideEnglish.test(text.trim()))
-        continue
+      if (!cjk && last < pieces.length - 1 && onlyParticiplePhrase(text)) continue
       // ("…montre qu'il faut, en moyenne, | 1 291 jours…" (review 118): a few words set off by commas after words that wait for
       // more, an aside, leave them waiting.)
       // (After "il faut", an aside of any length: "…qu'il faut, selon les auteurs du rapport, | plus de trois ans".)
@@ -908,6 +907,11 @@ const openingGerund =
 const participlePhrase =
   /^(?!(?:muit[oa]s?|estado|mercado|resultado|contenido|sentido|partido|pasado|apartado|significado|cuidado|soldado|abogado|tratado|senado|pecado|ganado|helado|pedido|sonido|ruido|marido|partida|entrada|salida|llegada|década|medida|jornada|comida|mirada|temporada|estrada|strada|uscita|salita|partita|entrata|contrato|formato|mandato|candidato|distrito|circuito|crédito|credito|instituto|minuto|atributo|tributo|estatuto|risultato|stato|mercato|significato|ritratto|conteúdo|exército|ejército)\s)[\p{L}]{2,}(?:ad|id|at|it|ut)(?:o|a|os|as|i|e)\s+(?:el|la|los|las|en|por|a|al|con|de|del|desde|tras|hace|em|no|na|nos|nas|pelo|pela|pelos|pelas|ao|à|il|lo|nel|nella|nei|nelle|dal|dalla|da|per|in|su|sul|sulla)(?:\s+[^\s,]+){1,12}$/iu
 
+/** Whether words are only a participle's phrase (see `participlePhrase`), without a finite "be" or "have" of a clause. */
+function onlyParticiplePhrase(text: string): boolean {
+  return participlePhrase.test(text.trim()) && !finiteAuxiliaryOutsideEnglish.test(text.trim())
+}
+
 /** Finite forms of "be" and "have" in Italian, Spanish, Portuguese and French, which a gerund's phrase alone lacks: a closed class. */
 const finiteAuxiliaryOutsideEnglish =
   /(?:^|\s)(?:è|sono|era|erano|ha|hanno|abbiamo|avevo|aveva|es|son|fue|fueron|está|están|hay|he|han|hemos|había|é|são|foi|foram|tem|têm|temos|est|sont|était|ont|avons|avait)(?:\s|$)/iu
@@ -1228,7 +1232,7 @@ function endsFrontedList(pieces: Piece[], index: number, words: ClauseWords | un
 function opensPhrase(piece: Piece, words: ClauseWords | undefined): boolean {
   if (!words || !/^[,，]/u.test(piece.raw.slice(piece.text.length).trim())) return false
   if (!isCjk(piece.text) && /^\S+$/u.test(piece.text.trim())) return true
-  if (participlePhrase.test(piece.text.trim()) && !finiteAuxiliaryOutsideEnglish.test(piece.text.trim())) return true
+  if (onlyParticiplePhrase(piece.text)) return true
   return piece.text.trim().split(/\s+/u).length <= 6 && startsWithAny(piece.text.trim(), words.openers)
 }
 

@@ -2339,6 +2339,9 @@ function appositiveOnly(tokens: Token[], cut: Token[]): boolean {
   )
 }
 
+/** The forms of "be" a verb in -ing makes a predicate with. */
+const beForm = /^(?:am|is|are|was|were|be|been|being|['’]s|['’]re|['’]m)$/i
+
 /**
  * Whether words have a verb that can be a predicate's: a finite one, or any verb form but one
  * inside a noun phrase, right after its determiner, adjective or ordinal ("The first
@@ -2346,9 +2349,6 @@ function appositiveOnly(tokens: Token[], cut: Token[]): boolean {
  * reads many a past tense as a participle, "The anniversary made/VBN me…": a verb form after a
  * noun or pronoun counts.)
  */
-/** The forms of "be" a verb in -ing makes a predicate with. */
-const beForm = /^(?:am|is|are|was|were|be|been|being|['’]s|['’]re|['’]m)$/i
-
 function hasPredicate(words: Token[]): boolean {
   const inPhrase = (word: Token | undefined) =>
     word !== undefined && (/^(DT|PRP\$|JJ)/.test(word.tag) || /^(first|second|third|last|next|initial|final)$/i.test(word.value))
